@@ -1,0 +1,2 @@
+/** Who may use Cadre: user accounts and the roles that decide what they may see and do. */
+package org.cadre.domain.access;

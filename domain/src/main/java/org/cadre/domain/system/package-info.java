@@ -1,0 +1,2 @@
+/** Bookkeeping of the running system itself, such as which demo data has been loaded. */
+package org.cadre.domain.system;
