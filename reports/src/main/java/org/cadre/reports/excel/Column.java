@@ -1,0 +1,33 @@
+package org.cadre.reports.excel;
+
+/**
+ * A column of an exported sheet: its header and its width in characters.
+ *
+ * @param kind how the column's values are shown
+ */
+public record Column(String header, int width, Kind kind) {
+
+  /** How a column's cells are formatted. */
+  public enum Kind {
+    TEXT,
+    INTEGER,
+    DECIMAL,
+    DATE
+  }
+
+  public static Column text(String header, int width) {
+    return new Column(header, width, Kind.TEXT);
+  }
+
+  public static Column integer(String header, int width) {
+    return new Column(header, width, Kind.INTEGER);
+  }
+
+  public static Column decimal(String header, int width) {
+    return new Column(header, width, Kind.DECIMAL);
+  }
+
+  public static Column date(String header, int width) {
+    return new Column(header, width, Kind.DATE);
+  }
+}

@@ -1,0 +1,37 @@
+package org.cadre.reports.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+
+/**
+ * Compiles every JRXML template of a folder into {@code .jasper} files. Run by the build (see the
+ * reports pom), so that the server never compiles a template.
+ */
+public final class TemplateCompiler {
+
+  private TemplateCompiler() {}
+
+  public static void main(String[] args) throws IOException, JRException {
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: TemplateCompiler <jrxml folder> <output folder>");
+    }
+    Path source = Path.of(args[0]);
+    Path target = Path.of(args[1]);
+    Files.createDirectories(target);
+    List<Path> templates;
+    try (Stream<Path> files = Files.list(source)) {
+      templates = files.filter(f -> f.toString().endsWith(".jrxml")).sorted().toList();
+    }
+    for (Path template : templates) {
+      String name = template.getFileName().toString().replaceFirst("\\.jrxml$", ".jasper");
+      JasperCompileManager.compileReportToFile(
+          template.toString(), target.resolve(name).toString());
+    }
+    System.out.println("Compiled " + templates.size() + " report templates into " + target);
+  }
+}
