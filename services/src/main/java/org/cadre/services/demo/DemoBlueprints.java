@@ -1,0 +1,87 @@
+package org.cadre.services.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import org.cadre.domain.blueprint.BlueprintContent;
+import org.cadre.domain.blueprint.Importance;
+import org.cadre.domain.blueprint.Level;
+import org.cadre.domain.blueprint.RoleBlueprint;
+import org.cadre.domain.blueprint.RoleBlueprintRepository;
+import org.cadre.domain.blueprint.SkillTier;
+import org.cadre.domain.blueprint.TechnicalSkill;
+import org.cadre.domain.blueprint.Track;
+import org.cadre.services.access.Caller;
+import org.cadre.services.audit.AuditTrail;
+
+/** The demo blueprint library ({@code demo/blueprints.json}), every blueprint published. */
+@ApplicationScoped
+class DemoBlueprints implements DemoStep {
+
+  private static final String RESOURCE = "/demo/blueprints.json";
+
+  @Inject private RoleBlueprintRepository blueprints;
+  @Inject private AuditTrail audit;
+
+  @Override
+  public String name() {
+    return "blueprints";
+  }
+
+  @Override
+  public void apply(Caller caller) {
+    Instant now = Instant.now();
+    for (BlueprintContent content : contents()) {
+      RoleBlueprint blueprint = RoleBlueprint.draft(content, now);
+      blueprint.publish(1, now);
+      blueprints.store(blueprint);
+      audit.record(
+          caller, "blueprint.published", "blueprint", blueprint.id().toString(), content.title());
+    }
+  }
+
+  static List<BlueprintContent> contents() {
+    try (InputStream in = DemoBlueprints.class.getResourceAsStream(RESOURCE);
+        JsonReader reader = Json.createReader(in)) {
+      return reader.readArray().getValuesAs(JsonObject.class).stream()
+          .map(DemoBlueprints::content)
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  private static BlueprintContent content(JsonObject json) {
+    return new BlueprintContent(
+        json.getString("title"),
+        json.getString("family"),
+        Level.valueOf(json.getString("level")),
+        Track.valueOf(json.getString("track")),
+        json.getString("summary"),
+        skills(json.getJsonArray("skills")));
+  }
+
+  private static List<TechnicalSkill> skills(JsonArray skills) {
+    return skills.getValuesAs(JsonArray.class).stream()
+        .map(
+            s -> {
+              Importance importance = Importance.valueOf(s.getString(4));
+              return new TechnicalSkill(
+                  SkillTier.valueOf(s.getString(0)),
+                  s.getString(1),
+                  s.getString(2),
+                  s.getString(3),
+                  importance,
+                  importance.label());
+            })
+        .toList();
+  }
+}

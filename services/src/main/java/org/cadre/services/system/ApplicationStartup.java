@@ -1,0 +1,59 @@
+package org.cadre.services.system;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.cadre.persistence.migration.DatabaseMigration;
+import org.cadre.persistence.migration.MigrationFailedException;
+import org.cadre.services.demo.DemoData;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Prepares the database when the application starts: migrates the schema, then loads the demo data
+ * in demo mode. A failed migration stops the application from starting, so Cadre never runs on a
+ * schema it does not know.
+ */
+@ApplicationScoped
+public class ApplicationStartup {
+
+  private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+  @Resource(lookup = "jdbc/cadre")
+  private DataSource dataSource;
+
+  @Inject private DemoData demoData;
+
+  @Inject
+  @ConfigProperty(name = "cadre.demo", defaultValue = "false")
+  private boolean demo;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    migrate();
+    if (demo) {
+      demoData.load();
+    }
+  }
+
+  private void migrate() {
+    try {
+      DatabaseMigration.Outcome outcome = DatabaseMigration.migrate(dataSource);
+      LOG.info(
+          () ->
+              "CADRE0001I: Database ready: "
+                  + outcome.database()
+                  + ", schema version "
+                  + outcome.schemaVersion()
+                  + " ("
+                  + outcome.migrationsApplied()
+                  + " migrations applied now).");
+    } catch (MigrationFailedException e) {
+      LOG.log(Level.SEVERE, "CADRE0002E: " + e.getMessage() + " Cadre will not start.", e);
+      throw e;
+    }
+  }
+}
