@@ -3,6 +3,7 @@ package org.cadre.persistence.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.cadre.domain.access.UserAccount;
 import org.cadre.domain.access.UserAccountRepository;
@@ -29,6 +30,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<UserAccount> all() {
+    return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class)
+        .getResultList();
   }
 
   @Override

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cadre.domain.access.Role;
@@ -56,6 +57,14 @@ public class UserDirectory {
         new UserAccount(username, PasswordHasher.hash(password), roles, Instant.now());
     accounts.store(account);
     audit.record(caller, "user.created", "user", username, "roles " + roles);
+  }
+
+  /** Every user account, for administrators. */
+  public List<UserView> list(Caller caller) {
+    caller.require("see user accounts", Role.ADMIN);
+    return accounts.all().stream()
+        .map(a -> new UserView(a.username(), a.roles(), a.isEnabled()))
+        .toList();
   }
 
   private static Caller caller(UserAccount account) {

@@ -1,0 +1,16 @@
+package org.cadre.web.api;
+
+import java.util.List;
+
+/**
+ * An error answer in the form of RFC 9457 ({@code application/problem+json}), with the list of
+ * problems in the input when there are any.
+ */
+public record Problem(
+    String type, String title, int status, String detail, List<FieldProblem> errors) {
+
+  static final String MEDIA_TYPE = "application/problem+json";
+
+  /** One thing wrong with the input: which field, what value, and why. */
+  public record FieldProblem(String field, String value, String reason) {}
+}

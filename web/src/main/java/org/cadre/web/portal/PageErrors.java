@@ -1,0 +1,21 @@
+package org.cadre.web.portal;
+
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Ends a page request with an HTTP error status, shown by the portal's error pages. */
+final class PageErrors {
+
+  private PageErrors() {}
+
+  static void send(int status, String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(status, message);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+}

@@ -1,0 +1,49 @@
+package org.cadre.web.portal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.stream.Collectors;
+import org.cadre.domain.access.Role;
+import org.cadre.services.access.Caller;
+import org.cadre.web.security.CallerContext;
+
+/** The person using the portal: name and roles for the header and menus, and logging out. */
+@Named
+@RequestScoped
+public class PortalUser {
+
+  @Inject private CallerContext callers;
+
+  public String getName() {
+    return callers.caller().username();
+  }
+
+  public String getRoles() {
+    return callers.caller().roles().stream()
+        .map(Role::name)
+        .sorted()
+        .collect(Collectors.joining(", "));
+  }
+
+  public boolean isAdmin() {
+    return callers.caller().has(Role.ADMIN);
+  }
+
+  public boolean isHr() {
+    Caller caller = callers.caller();
+    return caller.hasAny(Role.HR, Role.ADMIN);
+  }
+
+  public void logout() throws IOException, ServletException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    ((HttpServletRequest) external.getRequest()).logout();
+    external.invalidateSession();
+    external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+  }
+}

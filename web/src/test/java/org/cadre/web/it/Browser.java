@@ -1,0 +1,110 @@
+package org.cadre.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven headless, with a fresh profile under {@code target/}. Nothing is
+ * downloaded: a missing browser fails the test with instructions, it never skips it.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+  private final Path screenshots =
+      Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+  Browser() {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException(
+          "Browser tests need Debian's Chromium: apt-get install -y chromium chromium-driver"
+              + " (missing "
+              + (Files.isExecutable(CHROMIUM) ? CHROMEDRIVER : CHROMIUM)
+              + ")");
+    }
+    try {
+      Path profile = Files.createTempDirectory("chromium-profile");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--window-size=1366,900",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+      driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  void open(String url) {
+    driver.get(url);
+  }
+
+  WebElement waitFor(By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+  }
+
+  void logIn(String base, String user, String password) {
+    open(base + "login.xhtml");
+    waitFor(By.id("login:username")).sendKeys(user);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:submit")).click();
+  }
+
+  /** The session cookie, to fetch downloads as the logged-in user. */
+  String sessionCookie() {
+    Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+    return cookie.getName() + "=" + cookie.getValue();
+  }
+
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(screenshots);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(screenshots.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
