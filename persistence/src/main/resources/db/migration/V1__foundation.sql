@@ -60,6 +60,7 @@ CREATE TABLE blueprint_revision (
     title           VARCHAR(200)  NOT NULL,
     family          VARCHAR(100),
     level           VARCHAR(20),
+    level_rank      INTEGER,
     track           VARCHAR(30)   NOT NULL,
     summary         VARCHAR(8000),
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,

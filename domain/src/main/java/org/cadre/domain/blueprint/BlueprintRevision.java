@@ -62,6 +62,10 @@ public class BlueprintRevision {
   @Column(name = "level", length = 20)
   private Level level;
 
+  /** The level's {@link Level#rank() rank}, for sorting by seniority. */
+  @Column(name = "level_rank")
+  private Integer levelRank;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "track", nullable = false, length = 30)
   private Track track;
@@ -94,6 +98,7 @@ public class BlueprintRevision {
     this.title = content.title();
     this.family = content.family();
     this.level = content.level();
+    this.levelRank = level == null ? null : level.rank();
     this.track = content.track();
     this.summary = content.summary();
     this.technicalSkills = new ArrayList<>(content.technicalSkills());

@@ -1,29 +1,39 @@
 package org.cadre.domain.blueprint;
 
-/** Seniority of a role blueprint, from entry level to the top of a function. */
+/**
+ * Seniority of a role blueprint, from entry level to the top of a function. The rank orders levels
+ * by seniority; it is stored beside the level so that the library sorts by it, and spaced so a
+ * level can be added between two others.
+ */
 public enum Level {
-  JUNIOR("Junior"),
-  ASSOCIATE("Associate"),
-  MID("Mid-level"),
-  SENIOR("Senior"),
-  LEAD("Lead"),
-  STAFF("Staff"),
-  PRINCIPAL("Principal"),
-  DISTINGUISHED("Distinguished"),
-  MANAGER("Manager"),
-  SENIOR_MANAGER("Senior Manager"),
-  DIRECTOR("Director"),
-  HEAD("Head"),
-  VP("VP"),
-  CHIEF("Chief");
+  JUNIOR("Junior", 10),
+  ASSOCIATE("Associate", 20),
+  MID("Mid-level", 30),
+  SENIOR("Senior", 40),
+  LEAD("Lead", 50),
+  STAFF("Staff", 60),
+  PRINCIPAL("Principal", 70),
+  DISTINGUISHED("Distinguished", 80),
+  MANAGER("Manager", 90),
+  SENIOR_MANAGER("Senior Manager", 100),
+  DIRECTOR("Director", 110),
+  HEAD("Head", 120),
+  VP("VP", 130),
+  CHIEF("Chief", 140);
 
   private final String label;
+  private final int rank;
 
-  Level(String label) {
+  Level(String label, int rank) {
     this.label = label;
+    this.rank = rank;
   }
 
   public String label() {
     return label;
+  }
+
+  public int rank() {
+    return rank;
   }
 }

@@ -10,7 +10,6 @@ import java.util.StringJoiner;
 import org.cadre.domain.blueprint.BlueprintRevision;
 import org.cadre.domain.blueprint.BlueprintSearch;
 import org.cadre.domain.blueprint.BlueprintStatus;
-import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.RoleBlueprint;
 import org.cadre.domain.blueprint.RoleBlueprintRepository;
 import org.cadre.domain.common.Page;
@@ -20,9 +19,6 @@ import org.cadre.persistence.Jpql;
 /** The blueprint library in the {@code cadre} persistence unit. */
 @ApplicationScoped
 public class JpaRoleBlueprintRepository implements RoleBlueprintRepository {
-
-  /** Orders levels by seniority rather than by name. */
-  private static final String LEVEL_RANK = levelRank();
 
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
@@ -117,23 +113,10 @@ public class JpaRoleBlueprintRepository implements RoleBlueprintRepository {
         switch (search.sort()) {
           case TITLE -> "r.title";
           case FAMILY -> "r.family";
-          case LEVEL -> LEVEL_RANK;
+          case LEVEL -> "r.levelRank";
           case STATUS -> "r.status";
         };
     String tieBreak = search.sort() == BlueprintSearch.Sort.TITLE ? "" : ", r.title ASC";
     return first + direction + tieBreak + ", r.id ASC";
-  }
-
-  private static String levelRank() {
-    StringBuilder rank = new StringBuilder("CASE r.level");
-    for (Level level : Level.values()) {
-      rank.append(" WHEN ")
-          .append(Level.class.getName())
-          .append('.')
-          .append(level.name())
-          .append(" THEN ")
-          .append(level.ordinal());
-    }
-    return rank.append(" ELSE 99 END").toString();
   }
 }

@@ -26,6 +26,8 @@ public final class DatabaseMigration {
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            // callbacks beside the migrations: a separate folder would need its own marker file
+            .callbackLocations("classpath:db/migration")
             .failOnMissingLocations(true)
             .validateMigrationNaming(true)
             .load();

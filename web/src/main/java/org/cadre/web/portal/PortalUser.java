@@ -42,8 +42,9 @@ public class PortalUser {
 
   public void logout() throws IOException, ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    ((HttpServletRequest) external.getRequest()).logout();
+    // the session first: once logged out, Liberty refuses access to the user's session
     external.invalidateSession();
+    ((HttpServletRequest) external.getRequest()).logout();
     external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
   }
 }
