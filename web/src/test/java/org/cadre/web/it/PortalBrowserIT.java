@@ -43,6 +43,10 @@ class PortalBrowserIT {
     browser.close();
   }
 
+  private String firstRow() {
+    return browser.driver().findElement(By.cssSelector("#library\\:table_data tr a.row-link")).getText();
+  }
+
   private int libraryRows() {
     return browser
         .driver()
@@ -62,6 +66,9 @@ class PortalBrowserIT {
     assertThat(browser.driver().getCurrentUrl()).endsWith("/blueprints.xhtml");
     assertThat(libraryRows()).isEqualTo(9);
     browser.screenshot("02-library");
+
+    browser.driver().findElement(By.xpath("//th[.//span[text()='Level']]")).click();
+    browser.waitUntil(d -> firstRow().equals("Senior Backend Engineer"));
 
     browser.driver().findElement(By.id("library:search")).sendKeys("data");
     browser.waitUntil(d -> libraryRows() == 3);
