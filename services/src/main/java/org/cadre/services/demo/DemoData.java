@@ -26,9 +26,7 @@ public class DemoData {
 
   public void load() {
     for (DemoStep step : List.<DemoStep>of(users, blueprints)) {
-      if (seeding.applyOnce(step)) {
-        LOG.info(() -> "CADRE0010I: Demo data loaded: " + step.name() + ".");
-      }
+      load(step);
     }
     LOG.info(
         () ->
@@ -38,4 +36,18 @@ public class DemoData {
                 + DemoUsers.logins()
                 + ".");
   }
+  private void load(DemoStep step) {
+    try {
+      if (seeding.applyOnce(step)) {
+        LOG.info(() -> "CADRE0010I: Demo data loaded: " + step.name() + ".");
+      }
+    } catch (RuntimeException e) {
+      // another server starting at the same time loaded it first: its record won
+      if (!seeding.isApplied(step)) {
+        throw e;
+      }
+      LOG.info(() -> "CADRE0012I: Demo data " + step.name() + " was loaded by another server.");
+    }
+  }
+
 }

@@ -27,6 +27,10 @@ public class DemoSeeding {
     this.log = log;
   }
 
+  boolean isApplied(DemoStep step) {
+    return log.isApplied(step.name());
+  }
+
   /** Applies the step unless it was applied before; tells whether it ran. */
   boolean applyOnce(DemoStep step) {
     if (log.isApplied(step.name())) {
