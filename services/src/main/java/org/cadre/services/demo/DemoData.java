@@ -36,6 +36,7 @@ public class DemoData {
                 + DemoUsers.logins()
                 + ".");
   }
+
   private void load(DemoStep step) {
     try {
       if (seeding.applyOnce(step)) {
@@ -49,5 +50,4 @@ public class DemoData {
       LOG.info(() -> "CADRE0012I: Demo data " + step.name() + " was loaded by another server.");
     }
   }
-
 }

@@ -94,9 +94,9 @@ class DemoSeedingTest {
 
     assertThat(committed).isEqualTo(1);
     assertThat(failed).isEqualTo(1);
-    assertThat(jpa.inTransaction(em -> new JpaDemoSeedLog(em).isApplied("race"))).isTrue();
-    assertThat(jpa.inTransaction(em -> new JpaUserAccountRepository(em).all()))
-        .extracting(UserAccount::username)
-        .containsExactly("racer");
+    boolean applied = jpa.inTransaction(em -> new JpaDemoSeedLog(em).isApplied("race"));
+    List<UserAccount> users = jpa.inTransaction(em -> new JpaUserAccountRepository(em).all());
+    assertThat(applied).isTrue();
+    assertThat(users).extracting(UserAccount::username).containsExactly("racer");
   }
 }
