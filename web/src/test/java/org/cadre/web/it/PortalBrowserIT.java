@@ -44,7 +44,10 @@ class PortalBrowserIT {
   }
 
   private String firstRow() {
-    return browser.driver().findElement(By.cssSelector("#library\\:table_data tr a.row-link")).getText();
+    return browser
+        .driver()
+        .findElement(By.cssSelector("#library\\:table_data tr a.row-link"))
+        .getText();
   }
 
   private int libraryRows() {
