@@ -154,8 +154,7 @@ final class FlatRowSplitter {
           && Character.isUpperCase(words[k].charAt(0))
           && !previous.endsWith("/")
           && !previous.equals("&")
-          && !previous.equals("+")
-          && !CONTINUING_WORDS.contains(previous.toLowerCase(Locale.ROOT))) {
+          && !previous.equals("+")) {
         boundaries.add(k);
       }
       depth = Math.max(0, depth + parenthesisBalance(words[k]));

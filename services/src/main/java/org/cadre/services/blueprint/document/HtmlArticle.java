@@ -1,7 +1,7 @@
 package org.cadre.services.blueprint.document;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +15,10 @@ import org.jsoup.nodes.Element;
  *
  * <p>The article is the smallest element holding all the numbered section headings; themes name
  * their content containers differently, but the headings are always there. Noise is recognised by
- * tag (nav, aside, footer, ...) and by class or id words (ad, sidebar, comments, ...), except that
- * nothing holding a numbered heading is ever removed (some themes put "sidebar" or "ad" words on
- * the body or on a wrapper of the whole page).
+ * tag (nav, aside, footer, ...) and by class or id words (ad, sidebar, comments, ...). An element
+ * that looks like noise but holds most of the numbered headings is a wrapper of the article (some
+ * themes put "sidebar" on the body or wrap the page in a form) and stays; one holding a few, such
+ * as a sidebar list "1) Five quick tips" or an in-article advert, goes with its headings.
  */
 final class HtmlArticle {
 
@@ -98,15 +99,15 @@ final class HtmlArticle {
    * the HTML is a whole saved page (its surroundings are then reported as ignored).
    */
   static Element locate(Element container, boolean page, Warnings warnings) {
-    List<Element> headings = numberedHeadings(container);
-    Set<Element> keep = ancestorsOf(headings, container);
-    int removed = removeNoise(container, keep);
+    Map<Element, Integer> headingsInside = headingsInside(numberedHeadings(container), container);
+    int removed = removeNoise(container, headingsInside);
     if (page && removed > 0) {
       warnings.add(
           "Ignored the page around the article: "
               + removed
               + " navigation, advertising, comment or script elements were left out.");
     }
+    List<Element> headings = numberedHeadings(container);
     if (headings.isEmpty()) {
       Element content =
           container.selectFirst(".entry-content, [itemprop=articleBody], article, main");
@@ -115,31 +116,41 @@ final class HtmlArticle {
     return smallestCommonAncestor(headings, container);
   }
 
+  /** The numbered headings of the level most of them share: the article's section headings. */
   private static List<Element> numberedHeadings(Element container) {
-    List<Element> headings = new ArrayList<>();
+    Map<String, List<Element>> byLevel = new HashMap<>();
     for (Element heading : container.select("h1, h2, h3, h4, h5, h6")) {
       if (NumberedHeading.parse(heading.text()) != null) {
-        headings.add(heading);
+        byLevel.computeIfAbsent(heading.normalName(), level -> new ArrayList<>()).add(heading);
+      }
+    }
+    List<Element> headings = List.of();
+    for (List<Element> level : byLevel.values()) {
+      if (level.size() > headings.size()) {
+        headings = level;
       }
     }
     return headings;
   }
 
-  private static Set<Element> ancestorsOf(List<Element> headings, Element container) {
-    Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** For each element holding numbered headings, how many it holds. */
+  private static Map<Element, Integer> headingsInside(List<Element> headings, Element container) {
+    Map<Element, Integer> counts = new IdentityHashMap<>();
     for (Element heading : headings) {
-      Element e = heading;
-      while (e != null && ancestors.add(e) && e != container) {
-        e = e.parent();
+      for (Element e = heading; e != null; e = e == container ? null : e.parent()) {
+        counts.merge(e, 1, Integer::sum);
       }
     }
-    return ancestors;
+    counts.put(container, headings.size());
+    return counts;
   }
 
-  private static int removeNoise(Element container, Set<Element> keep) {
+  private static int removeNoise(Element container, Map<Element, Integer> headingsInside) {
+    int total = headingsInside.get(container);
     List<Element> noise = new ArrayList<>();
     for (Element element : container.getAllElements()) {
-      if (element != container && !keep.contains(element) && isNoise(element)) {
+      boolean wrapsArticle = headingsInside.getOrDefault(element, 0) * 2 > total;
+      if (element != container && !wrapsArticle && isNoise(element)) {
         noise.add(element);
       }
     }

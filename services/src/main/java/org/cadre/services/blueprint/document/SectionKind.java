@@ -35,7 +35,10 @@ enum SectionKind {
     if (h.contains("hiring") || h.contains("interview") || h.contains("evaluation criteria")) {
       return HIRING;
     }
-    if (h.contains("kpi") || h.contains("metric") || h.contains("key performance")) {
+    if (h.contains("kpi")
+        || h.contains("metric")
+        || h.contains("key performance")
+        || h.contains("measures of success")) {
       return KPIS;
     }
     if (h.contains("soft skill") || h.contains("behavio") || h.contains("interpersonal")) {
@@ -50,7 +53,10 @@ enum SectionKind {
     if (h.contains("responsibilit") || h.contains("accountabilit") || h.contains("duties")) {
       return RESPONSIBILITIES;
     }
-    if (h.contains("day-to-day") || h.contains("day to day") || h.contains("activities")) {
+    if (h.contains("day-to-day")
+        || h.contains("day to day")
+        || h.contains("activities")
+        || h.contains("typical week")) {
       return ACTIVITIES;
     }
     if (h.contains("deliverable") || h.contains("outputs")) {
@@ -59,13 +65,16 @@ enum SectionKind {
     if (h.contains("goal") || h.contains("objective") || h.contains("milestone")) {
       return GOALS;
     }
-    if (h.contains("experience") || h.contains("qualification") || h.contains("education")) {
+    if (h.contains("experience")
+        || h.contains("qualification")
+        || h.contains("education")
+        || h.contains("background")) {
       return EXPERIENCE;
     }
-    if (h.contains("career") || h.contains("progression")) {
+    if (h.contains("career") || h.contains("progression") || h.contains("growth path")) {
       return CAREER_PATH;
     }
-    if (h.contains("summary") || h.contains("overview")) {
+    if (h.contains("summary") || h.contains("overview") || h.contains("about the role")) {
       return SUMMARY;
     }
     return OTHER;
