@@ -124,7 +124,9 @@ final class BlueprintAssembler {
               + " career path");
     }
     for (SectionKind kind : EXPECTED) {
-      if (!kinds.contains(kind)) {
+      boolean scorecardInstead =
+          kind == SectionKind.HIRING && kinds.contains(SectionKind.SCORECARD);
+      if (!kinds.contains(kind) && !scorecardInstead) {
         warnings.add("Found no " + describe(kind) + " section.");
       }
     }

@@ -57,7 +57,11 @@ final class SoftSkillExtractor {
     if (l.contains("why")) {
       return Field.WHY;
     }
-    if (l.contains("strong") || l.contains("excellen") || l.contains("high perf")) {
+    if (l.contains("strong")
+        || l.contains("excellen")
+        || l.contains("high perf")
+        || l.contains("good looks")
+        || l.contains("great looks")) {
       return Field.STRONG;
     }
     if (l.contains("skill") || l.contains("capabilit") || l.contains("competenc")) {

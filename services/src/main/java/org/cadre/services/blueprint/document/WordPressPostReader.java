@@ -87,7 +87,7 @@ final class WordPressPostReader {
   private static String rendered(JsonObject post, String field) {
     JsonValue value = post.get(field);
     if (value instanceof JsonObject object) {
-      return string(object, "rendered");
+      value = object.get("rendered");
     }
     return value instanceof JsonString text ? text.getString() : null;
   }
