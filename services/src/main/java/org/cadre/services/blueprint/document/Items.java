@@ -2,6 +2,7 @@ package org.cadre.services.blueprint.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -82,6 +83,39 @@ final class Items {
       }
     }
     return items;
+  }
+
+  /**
+   * The entries of a section that lists named items with labelled fields: the list items (as by
+   * {@link #listItems}), and paragraphs holding such fields, as Word documents and pages typed by
+   * hand write them. A paragraph of fields without a name of its own ("Description: ...") belongs
+   * to the entry before it.
+   */
+  static <F> List<String> entries(List<Block> blocks, Function<String, F> fieldOf) {
+    List<String> entries = new ArrayList<>();
+    List<Block> run = new ArrayList<>();
+    for (Block block : blocks) {
+      if (block instanceof Block.ListItem) {
+        run.add(block);
+        continue;
+      }
+      entries.addAll(listItems(run));
+      run.clear();
+      if (block instanceof Block.Paragraph paragraph) {
+        LabeledItem<F> parsed = LabeledItem.parse(paragraph.text(), fieldOf);
+        if (parsed.fields().isEmpty()) {
+          continue;
+        }
+        if (parsed.name() != null) {
+          entries.add(paragraph.text());
+        } else if (!entries.isEmpty()) {
+          int last = entries.size() - 1;
+          entries.set(last, entries.get(last) + "\n" + paragraph.text());
+        }
+      }
+    }
+    entries.addAll(listItems(run));
+    return entries;
   }
 
   /**

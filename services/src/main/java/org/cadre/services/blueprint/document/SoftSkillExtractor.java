@@ -29,7 +29,7 @@ final class SoftSkillExtractor {
         skills.addAll(fromTable(table, section, warnings));
       }
     }
-    for (String item : Items.listItems(section.blocks())) {
+    for (String item : Items.entries(section.blocks(), SoftSkillExtractor::field)) {
       LabeledItem<Field> parsed = LabeledItem.parse(item, SoftSkillExtractor::field);
       if (parsed.name() == null) {
         warnings.add(Messages.where(section) + "skipped a soft skill without a name.");

@@ -46,7 +46,7 @@ final class TechnicalSkillExtractor {
           found.addAll(fromTable(table, tier, section, warnings));
         }
       }
-      for (String item : Items.listItems(subsection.blocks())) {
+      for (String item : Items.entries(subsection.blocks(), TechnicalSkillExtractor::field)) {
         TechnicalSkill skill = fromItem(item, tier, section, warnings);
         if (skill != null) {
           found.add(skill);

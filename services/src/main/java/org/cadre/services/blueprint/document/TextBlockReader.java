@@ -218,7 +218,8 @@ final class TextBlockReader {
             blocks.size() - 1, new Block.ListItem(last.text() + "\n" + trimmed, last.depth()));
         return;
       }
-      if (paragraph.isEmpty() && afterBlank && isTableHeader(i, trimmed)) {
+      if (mayStartTable(trimmed) && isTableHeader(i, trimmed)) {
+        endParagraph();
         endList();
         tableHeader = FlatRowSplitter.headerLabels(trimmed);
         tableRows = new ArrayList<>();
@@ -259,6 +260,18 @@ final class TextBlockReader {
       return !blocks.isEmpty()
           && blocks.get(blocks.size() - 1) instanceof Block.ListItem
           && ListMarkers.indentOf(line) > lastItemIndent;
+    }
+
+    /**
+     * A table starts after a blank line, or straight after a paragraph's last sentence when its
+     * header names at least three columns (a capture may drop the blank line before a table).
+     */
+    private boolean mayStartTable(String line) {
+      if (paragraph.isEmpty()) {
+        return afterBlank;
+      }
+      return Texts.endsLikeSentence(paragraph.get(paragraph.size() - 1))
+          && FlatRowSplitter.headerLabels(line).size() >= 3;
     }
 
     private boolean isTableHeader(int i, String header) {

@@ -360,6 +360,62 @@ class VariantsTest {
   }
 
   @Test
+  void readsSkillsWrittenAsParagraphsWithLineBreaksOrFollowedByFieldParagraphs()
+      throws IOException {
+    byte[] docx;
+    try (XWPFDocument document = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      paragraph(document, "Title", "Junior Network Engineer: Role Blueprint");
+      paragraph(document, "Heading2", "1) Technical Skills Required");
+      paragraph(document, "Heading3", "Must-have technical skills");
+      var skill = document.createParagraph().createRun();
+      skill.setText("Routing and switching");
+      skill.addBreak();
+      skill.setText("– Description: VLANs, OSPF and BGP basics.");
+      skill.addBreak();
+      skill.setText("– Importance: Critical");
+      paragraph(document, "Heading2", "2) Soft Skills and Behavioral Capabilities");
+      paragraph(document, null, "• Patience with callers");
+      paragraph(document, null, "Why it matters: Most problems arrive by phone.");
+      paragraph(document, null, "Strong performance: Callers leave knowing what happens next.");
+      document.write(out);
+      docx = out.toByteArray();
+    }
+
+    ParsedBlueprint blueprint = parser.parse(docx, "network.docx");
+
+    assertThat(blueprint.level()).isEqualTo(Level.JUNIOR);
+    assertThat(blueprint.technicalSkills())
+        .containsExactly(
+            new TechnicalSkill(
+                SkillTier.MUST_HAVE,
+                "Routing and switching",
+                "VLANs, OSPF and BGP basics.",
+                null,
+                Importance.CRITICAL,
+                "Critical"));
+    assertThat(blueprint.softSkills())
+        .containsExactly(
+            new SoftSkill(
+                "Patience with callers",
+                "Most problems arrive by phone.",
+                null,
+                "Callers leave knowing what happens next."));
+  }
+
+  @Test
+  void readsAFlattenedTableThatFollowsItsIntroductionWithoutABlankLine() {
+    String text =
+        SyntheticBlueprint.plainText()
+            .replace("on releases.\n\nMetric name", "on releases.\nMetric name");
+    assertThat(text).contains("on releases.\nMetric name");
+
+    ParsedBlueprint blueprint = parser.parse(text.getBytes(StandardCharsets.UTF_8), "page.txt");
+
+    assertThat(blueprint.kpis()).isEqualTo(cleanText().kpis()).hasSize(4);
+  }
+
+  @Test
   void leavesOutTheSidebarAdvertsAndCommentsOfASavedPage() {
     ParsedBlueprint blueprint = parser.parse(SyntheticBlueprint.savedPage(), "page.html");
 
