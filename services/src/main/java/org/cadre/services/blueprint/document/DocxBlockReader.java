@@ -98,7 +98,7 @@ final class DocxBlockReader {
     if (styleName(paragraph, styles).contains("list")) {
       return new Block.ListItem(text, 0);
     }
-    ListMarkers typed = ListMarkers.parse(text);
+    ListLine typed = ListLine.parse(text);
     if (typed != null && !text.contains("\n")) {
       return new Block.ListItem(typed.text(), 0);
     }

@@ -1,6 +1,7 @@
 package org.cadre.services.blueprint.document;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -133,30 +134,46 @@ final class HtmlArticle {
     return headings;
   }
 
-  /** For each element holding numbered headings, how many it holds. */
+  /**
+   * For each element holding numbered headings, how many it holds: one pass from the last element
+   * to the first, each adding its count to its parent's, so deep nesting costs no more than size.
+   */
   private static Map<Element, Integer> headingsInside(List<Element> headings, Element container) {
+    Set<Element> isHeading = Collections.newSetFromMap(new IdentityHashMap<>());
+    isHeading.addAll(headings);
     Map<Element, Integer> counts = new IdentityHashMap<>();
-    for (Element heading : headings) {
-      for (Element e = heading; e != null; e = e == container ? null : e.parent()) {
-        counts.merge(e, 1, Integer::sum);
+    List<Element> all = container.getAllElements();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Element element = all.get(i);
+      int count = counts.getOrDefault(element, 0) + (isHeading.contains(element) ? 1 : 0);
+      if (count > 0) {
+        counts.put(element, count);
+        if (element != container && element.parent() != null) {
+          counts.merge(element.parent(), count, Integer::sum);
+        }
       }
     }
-    counts.put(container, headings.size());
+    counts.putIfAbsent(container, 0);
     return counts;
   }
 
+  /** Removes the noise and returns how many elements were removed (not counting their insides). */
   private static int removeNoise(Element container, Map<Element, Integer> headingsInside) {
     int total = headingsInside.get(container);
+    Set<Element> removed = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Element> noise = new ArrayList<>();
     for (Element element : container.getAllElements()) {
+      if (removed.contains(element.parent())) {
+        removed.add(element);
+        continue;
+      }
       boolean wrapsArticle = headingsInside.getOrDefault(element, 0) * 2 > total;
       if (element != container && !wrapsArticle && isNoise(element)) {
+        removed.add(element);
         noise.add(element);
       }
     }
-    for (Element element : noise) {
-      element.remove();
-    }
+    noise.forEach(Element::remove);
     return noise.size();
   }
 
@@ -179,28 +196,22 @@ final class HtmlArticle {
     return false;
   }
 
-  /** The deepest element holding every heading, found by walking up parent links. */
+  /** The deepest element holding every heading, found by walking down from the container. */
   private static Element smallestCommonAncestor(List<Element> headings, Element container) {
-    List<Element> chain = new ArrayList<>();
-    Map<Element, Integer> position = new IdentityHashMap<>();
-    for (Element e = headings.get(0).parent(); e != null; e = e.parent()) {
-      position.put(e, chain.size());
-      chain.add(e);
-      if (e == container) {
-        break;
+    Map<Element, Integer> counts = headingsInside(headings, container);
+    int total = headings.size();
+    Element ancestor = container;
+    Element next = ancestor;
+    while (next != null) {
+      ancestor = next;
+      next = null;
+      for (Element child : ancestor.children()) {
+        if (counts.getOrDefault(child, 0) == total && !headings.contains(child)) {
+          next = child;
+          break;
+        }
       }
     }
-    int highest = 0;
-    for (Element heading : headings.subList(1, headings.size())) {
-      Element e = heading.parent();
-      while (e != null && !position.containsKey(e)) {
-        e = e.parent();
-      }
-      if (e == null) {
-        return container;
-      }
-      highest = Math.max(highest, position.get(e));
-    }
-    return chain.isEmpty() ? container : chain.get(highest);
+    return ancestor;
   }
 }

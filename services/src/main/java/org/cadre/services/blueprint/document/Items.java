@@ -58,7 +58,7 @@ final class Items {
    * comma, since some pages flatten "such as:" sub-lists into siblings.
    */
   static List<String> listItems(List<Block> blocks) {
-    List<String> items = new ArrayList<>();
+    List<StringBuilder> items = new ArrayList<>();
     int baseDepth = -1;
     boolean takesChildren = false;
     for (Block block : blocks) {
@@ -75,14 +75,13 @@ final class Items {
       boolean flattenedChild =
           takesChildren && (Character.isLowerCase(text.charAt(0)) || text.endsWith(","));
       if (!items.isEmpty() && (nested || flattenedChild)) {
-        int last = items.size() - 1;
-        items.set(last, items.get(last) + "\n– " + text.replace("\n", " "));
+        items.get(items.size() - 1).append("\n– ").append(text.replace('\n', ' '));
       } else {
-        items.add(text);
+        items.add(new StringBuilder(text));
         takesChildren = text.endsWith(":");
       }
     }
-    return items;
+    return items.stream().map(StringBuilder::toString).toList();
   }
 
   /**

@@ -97,7 +97,7 @@ final class RoleProfile {
     return new Profile(title, level, track, family(sections), summary(sections, warnings));
   }
 
-  static String cleanTitle(String raw) {
+  private static String cleanTitle(String raw) {
     String title = BLUEPRINT_SUFFIX.matcher(Texts.oneLine(raw)).replaceFirst("").strip();
     return title.isEmpty() ? Texts.oneLine(raw) : title;
   }

@@ -8,6 +8,9 @@ import java.util.List;
  */
 final class SectionText {
 
+  /** Deeper nesting is shown at this depth, so absurdly nested lists cannot blow up the text. */
+  private static final int MAX_INDENT = 8;
+
   private SectionText() {}
 
   static String render(List<Block> blocks) {
@@ -18,7 +21,7 @@ final class SectionText {
       } else if (block instanceof Block.Paragraph paragraph) {
         line(text, paragraph.text());
       } else if (block instanceof Block.ListItem item) {
-        String indent = "  ".repeat(item.depth());
+        String indent = "  ".repeat(Math.min(item.depth(), MAX_INDENT));
         line(text, indent + "- " + item.text().replace("\n", "\n" + indent + "  "));
       } else if (block instanceof Block.Table table) {
         if (!table.header().isEmpty()) {

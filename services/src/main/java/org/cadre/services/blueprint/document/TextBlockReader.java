@@ -205,7 +205,7 @@ final class TextBlockReader {
     }
 
     private void readLine(int i, String line, String trimmed) {
-      ListMarkers item = ListMarkers.parse(line);
+      ListLine item = ListLine.parse(line);
       if (item != null) {
         endParagraph();
         blocks.add(new Block.ListItem(Texts.oneLine(item.text()), depthFor(item.indent())));
@@ -259,7 +259,7 @@ final class TextBlockReader {
     private boolean continuesItem(String line) {
       return !blocks.isEmpty()
           && blocks.get(blocks.size() - 1) instanceof Block.ListItem
-          && ListMarkers.indentOf(line) > lastItemIndent;
+          && ListLine.indentOf(line) > lastItemIndent;
     }
 
     /**
@@ -286,7 +286,7 @@ final class TextBlockReader {
         return false;
       }
       for (int k = i + 1; k < lines.length && !lines[k].isBlank(); k++) {
-        if (ListMarkers.parse(lines[k]) != null || Texts.words(lines[k]) < columns) {
+        if (ListLine.parse(lines[k]) != null || Texts.words(lines[k]) < columns) {
           return false;
         }
       }

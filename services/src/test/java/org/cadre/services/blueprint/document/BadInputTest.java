@@ -160,6 +160,27 @@ class BadInputTest {
   }
 
   @Test
+  void readsABlueprintHoldingDeeplyNestedListsAndTables() {
+    String nesting =
+        "<ul>"
+            + "<li>level<ul>".repeat(5_000)
+            + "</ul></li>".repeat(5_000)
+            + "</ul>"
+            + "<table><tr><td>".repeat(3_000)
+            + "cell"
+            + "</td></tr></table>".repeat(3_000);
+    String article =
+        SyntheticBlueprint.articleHtml()
+            .replace(
+                "<h2 class=\"wp-block-heading\">3)", nesting + "<h2 class=\"wp-block-heading\">3)");
+
+    ParsedBlueprint blueprint = parser.parse(utf8(article), "nested.html");
+
+    assertThat(blueprint.sections()).hasSize(SyntheticBlueprint.SECTIONS.size());
+    assertThat(blueprint.responsibilities()).hasSize(2);
+  }
+
+  @Test
   void readsUtf16WithoutAByteOrderMarkWithAWarning() {
     byte[] utf16 = SyntheticBlueprint.plainText().getBytes(StandardCharsets.UTF_16LE);
 

@@ -416,6 +416,41 @@ class VariantsTest {
   }
 
   @Test
+  void takesTheTopHeadingsAsSectionsWhenTheyHaveNoNumbers() {
+    String html =
+        """
+        <html><body><article>
+        <h1>Mid-level Payroll Analyst: Role Blueprint</h1>
+        <h2>Role Summary</h2><p>An individual contributor who runs the monthly payroll.</p>
+        <h2>Core Responsibilities</h2><ul><li>Run payroll on time.</li></ul>
+        <h2>Technical Skills</h2>
+        <h3>Must-have technical skills</h3>
+        <ul><li>Payroll systems – Importance: Critical</li></ul>
+        <h2>Career Path and Progression</h2>
+        <h3>Next likely roles after this role</h3><ul><li>Senior Payroll Analyst</li></ul>
+        </article></body></html>
+        """;
+
+    ParsedBlueprint blueprint = parser.parse(html.getBytes(StandardCharsets.UTF_8), "payroll.html");
+
+    assertThat(blueprint.level()).isEqualTo(Level.MID);
+    assertThat(blueprint.sections())
+        .extracting(s -> s.heading())
+        .containsExactly(
+            "Role Summary",
+            "Core Responsibilities",
+            "Technical Skills",
+            "Career Path and Progression");
+    assertThat(blueprint.technicalSkills())
+        .extracting(TechnicalSkill::name, TechnicalSkill::importance)
+        .containsExactly(tuple("Payroll systems", Importance.CRITICAL));
+    assertThat(blueprint.careerPath().next())
+        .containsExactly(new CareerRole("Senior Payroll Analyst", null));
+    assertThat(blueprint.warnings())
+        .contains("The section headings have no numbers; took the level-2 headings as sections.");
+  }
+
+  @Test
   void leavesOutTheSidebarAdvertsAndCommentsOfASavedPage() {
     ParsedBlueprint blueprint = parser.parse(SyntheticBlueprint.savedPage(), "page.html");
 

@@ -9,20 +9,20 @@ import java.util.regex.Pattern;
  *
  * @param indent the spaces before the marker (a tab counts as four), which give the nesting
  */
-record ListMarkers(int indent, String text, boolean numbered) {
+record ListLine(int indent, String text) {
 
   private static final Pattern BULLET = Pattern.compile("^(\\s*)[•●▪◦·‣∙*–—-]\\s+(\\S.*)$");
   private static final Pattern NUMBER = Pattern.compile("^(\\s*)\\d{1,3}[.)]\\s+(\\S.*)$");
 
   /** The item the line holds, or {@code null} if it is not a list item. */
-  static ListMarkers parse(String line) {
+  static ListLine parse(String line) {
     Matcher bullet = BULLET.matcher(line);
     if (bullet.matches()) {
-      return new ListMarkers(width(bullet.group(1)), bullet.group(2).strip(), false);
+      return new ListLine(width(bullet.group(1)), bullet.group(2).strip());
     }
     Matcher number = NUMBER.matcher(line);
     if (number.matches()) {
-      return new ListMarkers(width(number.group(1)), number.group(2).strip(), true);
+      return new ListLine(width(number.group(1)), number.group(2).strip());
     }
     return null;
   }
