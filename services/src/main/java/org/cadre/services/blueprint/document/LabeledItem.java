@@ -53,23 +53,25 @@ record LabeledItem<F>(String name, Map<F, String> fields, Map<String, String> la
     for (int i = 0; i < segments.size(); i++) {
       String segment = segments.get(i);
       Matcher m = LABELED.matcher(segment);
-      F field = m.matches() ? fieldOf.apply(m.group(1)) : null;
+      boolean labelled = m.matches();
+      F field = labelled ? fieldOf.apply(m.group(1)) : null;
       if (i == 0 && field == null) {
         name = segment;
-        continue;
-      }
-      if (m.matches() && (field != null || i > 0)) {
-        labels.merge(m.group(1).strip(), m.group(2).strip(), (a, b) -> a + " " + b);
+      } else if (labelled) {
+        String value = m.group(2).strip();
+        labels.merge(m.group(1).strip(), value, LabeledItem::join);
         if (field != null) {
-          fields.merge(field, m.group(2).strip(), (a, b) -> a + " " + b);
-          lastField = field;
-        } else {
-          lastField = null;
+          fields.merge(field, value, LabeledItem::join);
         }
+        lastField = field;
       } else if (lastField != null) {
-        fields.merge(lastField, segment, (a, b) -> a + " " + b);
+        fields.merge(lastField, segment, LabeledItem::join);
       }
     }
     return new LabeledItem<>(name, fields, labels);
+  }
+
+  private static String join(String first, String more) {
+    return first + " " + more;
   }
 }

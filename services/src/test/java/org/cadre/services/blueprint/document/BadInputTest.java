@@ -120,6 +120,12 @@ class BadInputTest {
                 + " skills, KPIs, tools or career path"),
         Arguments.of("memo.docx", memoDocx(), "memo.docx" + NO_SECTIONS),
         Arguments.of(
+            "untitled.txt",
+            utf8(
+                "1) Core Responsibilities\n\n  • Keep the lights on.\n\n"
+                    + "2) Technical Skills Required\n\n  1. Soldering\n    – Importance: Critical\n"),
+            "untitled.txt: the blueprint has no title"),
+        Arguments.of(
             "C:\\Users\\hr\\Downloads\\plain.txt",
             utf8("Just a shopping list: eggs, milk, bread."),
             "plain.txt" + NO_SECTIONS));

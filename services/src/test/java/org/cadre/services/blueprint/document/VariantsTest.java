@@ -451,6 +451,18 @@ class VariantsTest {
   }
 
   @Test
+  void takesTheTitleFromTheSummaryTableWhenTheCaptureStartsAtTheFirstSection() {
+    String text = SyntheticBlueprint.plainText();
+    String fromFirstSection = text.substring(text.indexOf("1) Role Summary"));
+
+    ParsedBlueprint blueprint =
+        parser.parse(fromFirstSection.getBytes(StandardCharsets.UTF_8), "page.txt");
+
+    assertThat(blueprint.title()).isEqualTo(SyntheticBlueprint.TITLE);
+    assertThat(blueprint.level()).isEqualTo(Level.SENIOR);
+  }
+
+  @Test
   void leavesOutTheSidebarAdvertsAndCommentsOfASavedPage() {
     ParsedBlueprint blueprint = parser.parse(SyntheticBlueprint.savedPage(), "page.html");
 
