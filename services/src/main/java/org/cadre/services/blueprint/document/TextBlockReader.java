@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * or numbers with indentation for nesting, and its tables are flattened to one line per row.
  *
  * <ul>
- *   <li>The article starts at the title, the line before "1) ..." (or the nearest line above it
- *       naming a "Role Blueprint"); lines above it are skipped with a warning.
+ *   <li>The article starts at the title: the nearest line above "1) ..." that names a "Role
+ *       Blueprint", else the line just above "1) ..."; other lines before the first section are
+ *       skipped with a warning.
  *   <li>A line "N) Heading" at the left margin is a section heading; a short line standing alone
  *       between blank lines, not ending like a sentence, is a sub-heading.
  *   <li>A short header-like line directly followed by lines with at least as many words is a
@@ -53,6 +54,14 @@ final class TextBlockReader {
               + skipped
               + (skipped == 1 ? " line" : " lines")
               + " of page text before the title (advertising or navigation).");
+    }
+    int between = titleLine >= 0 ? nonBlankLines(lines, titleLine + 1, first) : 0;
+    if (between > 0) {
+      warnings.add(
+          "Skipped "
+              + between
+              + (between == 1 ? " line" : " lines")
+              + " of page text between the title and the first section.");
     }
     List<Block> blocks = new LineParser(lines).parse(first);
     trimAfterArticle(blocks, warnings);
