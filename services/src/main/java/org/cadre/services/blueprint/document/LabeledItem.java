@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An item written as a name followed by labelled fields, one per line or after inline dashes:
+ * An item written as a name followed by labelled fields, one per line, after inline dashes, or
+ * after the sentence before them:
  *
  * <pre>
  * Kubernetes operations and platform engineering
@@ -28,9 +29,13 @@ record LabeledItem<F>(String name, Map<F, String> fields, Map<String, String> la
   private static final Pattern LABELED =
       Pattern.compile("^([\\p{L}\\p{N}][^:]{0,40}?)\\s*:\\s*(.*)$");
 
-  /** Where an inline field starts: a dash or bullet, then a label and a colon. */
+  /**
+   * Where an inline field starts: after a dash or bullet, a label and a colon ("– Use: ..."); or
+   * after a sentence, a short capitalised label ("... ops. Importance: Critical").
+   */
   private static final Pattern INLINE_FIELD =
-      Pattern.compile("\\s[–•-]\\s+(?=[\\p{L}\\p{N}][^:–•]{0,40}:)");
+      Pattern.compile(
+          "\\s[–•-]\\s+(?=[\\p{L}\\p{N}][^:–•]{0,40}:)|(?<=[.;])\\s+(?=\\p{Lu}[\\p{L}’' ]{0,30}:\\s)");
 
   /**
    * Reads the item. {@code fieldOf} names the field a label stands for, or returns {@code null} for

@@ -28,8 +28,9 @@ final class TechnicalSkillExtractor {
 
   private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\(([^()]{1,80})\\)");
 
-  /** "Name: what it is", a skill written on one line. */
-  private static final Pattern NAME_AND_DESCRIPTION = Pattern.compile("^([^:]{2,80}):\\s+(.+)$");
+  /** "Name: what it is" or "Name — what it is", a skill and its description on one line. */
+  private static final Pattern NAME_AND_DESCRIPTION =
+      Pattern.compile("^([^:—]{2,80}?)(?::\\s+|\\s+—\\s+)(.+)$");
 
   private TechnicalSkillExtractor() {}
 
@@ -104,7 +105,7 @@ final class TechnicalSkillExtractor {
     LabeledItem<Field> parsed = LabeledItem.parse(item, TechnicalSkillExtractor::field);
     String name = parsed.name();
     String description = parsed.fields().get(Field.DESCRIPTION);
-    if (name != null && parsed.fields().isEmpty()) {
+    if (name != null && description == null) {
       Matcher m = NAME_AND_DESCRIPTION.matcher(name);
       if (m.matches() && Texts.words(m.group(1)) <= 8) {
         name = m.group(1);

@@ -21,16 +21,16 @@ final class Wording {
   private static final Pattern COMMON = Pattern.compile("(?i)\\bcommon(ly)?\\b");
 
   private static final String FREQUENCY_WORD =
-      "(?:daily|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|semi-?annual(?:ly)?"
-          + "|half-?yearly|annual(?:ly)?|yearly|continuous(?:ly)?|real-time|ongoing|ad hoc"
-          + "|as needed|on demand|event-driven"
-          + "|(?:per|each|every|after each|after every) (?:release|sprint|incident|deployment"
-          + "|deploy|change|quarter|month|week|project|hire|launch|cycle|event|audit|review|build"
-          + "|milestone|iteration))";
+      "(?:(?:daily|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|hourly"
+          + "|semi-?annual(?:ly)?|half-?yearly|annual(?:ly)?|yearly|continuous(?:ly)?"
+          + "|real-?time|ongoing|ad hoc|as needed|on demand|event-(?:driven|based)|post-incident"
+          + "|(?:per|each|every|after each|after every) [a-z][\\w-]*)"
+          + "(?:\\s+(?:review|reviews|reporting|report|check|check-in|rollup|roll-up|snapshot"
+          + "|trend|cadence))?)";
 
   /**
    * A frequency closing a flattened KPI row: "Monthly", "Weekly/Monthly", "Per release", "Monthly
-   * (trend)"; several words joined by "/", "," "or", "and" or "+".
+   * review", "Monthly (trend)"; several joined by "/", ",", "or", "and", "&" or "+".
    */
   private static final Pattern TRAILING_FREQUENCY =
       Pattern.compile(
@@ -42,12 +42,14 @@ final class Wording {
 
   /**
    * A commonality closing a flattened tools row: "Common", "Optional (Common in modern orgs)",
-   * "Optional/Context-specific".
+   * "Optional/Context-specific", "Common in enterprises" (a short qualifier starting with a
+   * preposition).
    */
   private static final Pattern TRAILING_COMMONALITY =
       Pattern.compile(
           "(?:^|\\s)((?:Common|Optional|Context[- ]specific|Context[- ]dependent)"
               + "(?:\\s*/\\s*(?:[Cc]ommon|[Oo]ptional|[Cc]ontext[- ]specific))*"
+              + "(?:\\s+(?:in|for|at|with|when|where|if|depending|outside|across)\\b[^()]{0,60})?"
               + "(?:\\s*\\([^()]{0,80}\\))?)\\s*$");
 
   private static final Pattern HORIZON =

@@ -463,6 +463,31 @@ class VariantsTest {
   }
 
   @Test
+  void readsASkillWrittenAsOneSentenceWithLabelsAfterIt() {
+    String html =
+        """
+        <h1>Senior Firmware Engineer: Role Blueprint</h1>
+        <h2>1) Core Responsibilities</h2><ul><li>Ship firmware updates safely.</li></ul>
+        <h2>2) Technical Skills Required</h2>
+        <h3>Must-have technical skills</h3>
+        <ul><li><strong>Embedded C</strong> — memory-safe drivers and interrupt handlers. \
+        Typical use: board bring-up. Importance: Critical</li></ul>
+        """;
+
+    ParsedBlueprint blueprint = parser.parse(html.getBytes(StandardCharsets.UTF_8), "fw.html");
+
+    assertThat(blueprint.technicalSkills())
+        .containsExactly(
+            new TechnicalSkill(
+                SkillTier.MUST_HAVE,
+                "Embedded C",
+                "memory-safe drivers and interrupt handlers.",
+                "board bring-up.",
+                Importance.CRITICAL,
+                "Critical"));
+  }
+
+  @Test
   void leavesOutTheSidebarAdvertsAndCommentsOfASavedPage() {
     ParsedBlueprint blueprint = parser.parse(SyntheticBlueprint.savedPage(), "page.html");
 

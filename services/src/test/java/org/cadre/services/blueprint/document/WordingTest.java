@@ -33,6 +33,22 @@ class WordingTest {
   }
 
   @Test
+  void findsCommonalitiesAtTheEndOfARow() {
+    assertThat(Wording.trailingCommonality("Paging Opsgenie On-call rotations Common").group(1))
+        .isEqualTo("Common");
+    assertThat(
+            Wording.trailingCommonality("Wiki Notion Shared notes Optional for small teams")
+                .group(1))
+        .isEqualTo("Optional for small teams");
+    assertThat(
+            Wording.trailingCommonality(
+                    "Scans Trivy Image checks Optional/Context-specific (regulated)")
+                .group(1))
+        .isEqualTo("Optional/Context-specific (regulated)");
+    assertThat(Wording.trailingCommonality("Scans Trivy Image checks")).isNull();
+  }
+
+  @Test
   void tierComesFromTheSubHeading() {
     assertThat(Wording.tier("Must-have technical skills")).isEqualTo(SkillTier.MUST_HAVE);
     assertThat(Wording.tier("Nice to have")).isEqualTo(SkillTier.GOOD_TO_HAVE);
@@ -53,6 +69,12 @@ class WordingTest {
                     "Escapes Bugs per release Fewer than 3 per release Per sprint")
                 .group(1))
         .isEqualTo("Per sprint");
+    assertThat(Wording.trailingFrequency("Pages Alerts per shift Fewer than 5 Hourly").group(1))
+        .isEqualTo("Hourly");
+    assertThat(
+            Wording.trailingFrequency("Reviews Review delay Under a day Per PR / Monthly review")
+                .group(1))
+        .isEqualTo("Per PR / Monthly review");
     assertThat(Wording.trailingFrequency("Escapes Bugs per release Fewer than 3")).isNull();
   }
 
