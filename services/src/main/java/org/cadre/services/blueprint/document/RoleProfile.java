@@ -42,8 +42,10 @@ final class RoleProfile {
 
   private static final List<Pattern> MANAGEMENT_SIGNS =
       List.of(
-          Pattern.compile("(?i)people (leadership|manager|management)"),
-          Pattern.compile("(?i)\\b(leads|manages|managing|leading) (a|the) team"),
+          Pattern.compile("(?i)(?<!not a )people (leadership|manager|management)"),
+          Pattern.compile(
+              "(?i)\\b(leads|manages|managing|leading) (a |an |the )?([\\w-]+ )?"
+                  + "(team|teams|engineers|managers|people|staff|group|function)\\b"),
           Pattern.compile("(?i)direct reports"),
           Pattern.compile("(?i)line manage"),
           Pattern.compile("(?i)\\(managerial\\)"),
