@@ -117,21 +117,19 @@ final class HtmlArticle {
     return smallestCommonAncestor(headings, container);
   }
 
-  /** The numbered headings of the level most of them share: the article's section headings. */
+  /** The numbered headings at the sections' level: the article's section headings. */
   private static List<Element> numberedHeadings(Element container) {
-    Map<String, List<Element>> byLevel = new HashMap<>();
+    Map<Integer, List<Element>> byLevel = new HashMap<>();
     for (Element heading : container.select("h1, h2, h3, h4, h5, h6")) {
       if (NumberedHeading.parse(heading.text()) != null) {
-        byLevel.computeIfAbsent(heading.normalName(), level -> new ArrayList<>()).add(heading);
+        int level = heading.normalName().charAt(1) - '0';
+        byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(heading);
       }
     }
-    List<Element> headings = List.of();
-    for (List<Element> level : byLevel.values()) {
-      if (level.size() > headings.size()) {
-        headings = level;
-      }
-    }
-    return headings;
+    Map<Integer, Integer> counts = new HashMap<>();
+    byLevel.forEach((level, headings) -> counts.put(level, headings.size()));
+    Integer level = NumberedHeading.sectionLevel(counts);
+    return level == null ? List.of() : byLevel.get(level);
   }
 
   /**

@@ -85,36 +85,61 @@ final class Items {
   }
 
   /**
-   * The entries of a section that lists named items with labelled fields: the list items (as by
-   * {@link #listItems}), and paragraphs holding such fields, as Word documents and pages typed by
-   * hand write them. A paragraph of fields without a name of its own ("Description: ...") belongs
-   * to the entry before it.
+   * The entries of a part of a section that lists named items with labelled fields: the list items
+   * (as by {@link #listItems}), and paragraphs holding such fields, as Word documents and pages
+   * typed by hand write them. Fields without a name of their own ("Description: ...") belong to the
+   * short paragraph just before them that names the item, else to the entry before them, else to an
+   * entry named by {@code heading} (a sub-heading per item; {@code null} when the heading names no
+   * item).
    */
-  static <F> List<String> entries(List<Block> blocks, Function<String, F> fieldOf) {
-    List<String> entries = new ArrayList<>();
+  static <F> List<String> entries(List<Block> blocks, String heading, Function<String, F> fieldOf) {
+    Entries<F> entries = new Entries<>(heading, fieldOf);
     List<Block> run = new ArrayList<>();
     for (Block block : blocks) {
       if (block instanceof Block.ListItem) {
         run.add(block);
         continue;
       }
-      entries.addAll(listItems(run));
+      listItems(run).forEach(item -> entries.add(item, true));
       run.clear();
       if (block instanceof Block.Paragraph paragraph) {
-        LabeledItem<F> parsed = LabeledItem.parse(paragraph.text(), fieldOf);
-        if (parsed.fields().isEmpty()) {
-          continue;
-        }
-        if (parsed.name() != null) {
-          entries.add(paragraph.text());
-        } else if (!entries.isEmpty()) {
-          int last = entries.size() - 1;
-          entries.set(last, entries.get(last) + "\n" + paragraph.text());
-        }
+        entries.add(paragraph.text(), false);
       }
     }
-    entries.addAll(listItems(run));
-    return entries;
+    listItems(run).forEach(item -> entries.add(item, true));
+    return entries.texts;
+  }
+
+  /** Collects entries, attaching nameless fields to the item they describe. */
+  private static final class Entries<F> {
+
+    private final List<String> texts = new ArrayList<>();
+    private final Function<String, F> fieldOf;
+    private String pendingName;
+
+    Entries(String heading, Function<String, F> fieldOf) {
+      this.fieldOf = fieldOf;
+      ListLine numbered = heading == null ? null : ListLine.parse(heading);
+      this.pendingName = numbered != null ? numbered.text() : heading;
+    }
+
+    void add(String text, boolean listItem) {
+      LabeledItem<F> parsed = LabeledItem.parse(text, fieldOf);
+      if (parsed.name() == null && !parsed.fields().isEmpty()) {
+        if (pendingName != null) {
+          texts.add(pendingName + "\n" + text);
+        } else if (!texts.isEmpty()) {
+          int last = texts.size() - 1;
+          texts.set(last, texts.get(last) + "\n" + text);
+        }
+        pendingName = null;
+      } else if (listItem || !parsed.fields().isEmpty()) {
+        texts.add(text);
+        pendingName = null;
+      } else if (Texts.words(text) <= 10 && !Texts.endsLikeSentence(text)) {
+        pendingName = Texts.oneLine(text);
+      }
+    }
   }
 
   /**

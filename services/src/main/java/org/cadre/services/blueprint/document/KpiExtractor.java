@@ -38,7 +38,7 @@ final class KpiExtractor {
         kpis.addAll(fromTable(table, section, warnings));
       }
     }
-    for (String item : Items.entries(section.blocks(), KpiExtractor::field)) {
+    for (String item : Items.entries(section.blocks(), null, KpiExtractor::field)) {
       LabeledItem<Field> parsed = LabeledItem.parse(item, KpiExtractor::field);
       if (parsed.name() != null && !parsed.fields().isEmpty()) {
         add(

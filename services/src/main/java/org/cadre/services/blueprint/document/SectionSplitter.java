@@ -8,11 +8,12 @@ import java.util.Map;
 /**
  * Cuts a document's blocks into its numbered sections ("1) Role Summary", "2) Role Mission", ...).
  *
- * <p>Sections start at the numbered headings of the level most of them share, each numbered above
- * the one before. Other headings are sub-headings of their section. Blocks before the first section
- * are ignored; an unnumbered heading at section level after the last section ("Related posts") ends
- * the article. A document whose headings carry no numbers at all is cut at its top-level headings,
- * provided at least {@value #MIN_UNNUMBERED_KNOWN} of them name known blueprint sections.
+ * <p>Sections start at the numbered headings of their level (see {@link
+ * NumberedHeading#sectionLevel}), each numbered above the one before. Other headings are
+ * sub-headings of their section. Blocks before the first section are ignored; an unnumbered heading
+ * at section level after the last section ("Related posts") ends the article. A document whose
+ * headings carry no numbers at all is cut at its top-level headings, provided at least {@value
+ * #MIN_UNNUMBERED_KNOWN} of them name known blueprint sections.
  */
 final class SectionSplitter {
 
@@ -37,7 +38,7 @@ final class SectionSplitter {
     return sections;
   }
 
-  /** The heading level most numbered headings use, or {@code null} if there are none. */
+  /** The level of the numbered section headings, or {@code null} if there are none. */
   private static Integer numberedLevel(List<Block> blocks) {
     Map<Integer, Integer> counts = new HashMap<>();
     for (Block block : blocks) {
@@ -45,15 +46,7 @@ final class SectionSplitter {
         counts.merge(heading.level(), 1, Integer::sum);
       }
     }
-    Integer best = null;
-    for (Map.Entry<Integer, Integer> entry : counts.entrySet()) {
-      if (best == null
-          || entry.getValue() > counts.get(best)
-          || (entry.getValue().equals(counts.get(best)) && entry.getKey() < best)) {
-        best = entry.getKey();
-      }
-    }
-    return best;
+    return NumberedHeading.sectionLevel(counts);
   }
 
   private static List<RawSection> numbered(List<Block> blocks, int level, Warnings warnings) {

@@ -9,7 +9,8 @@ import org.cadre.services.blueprint.document.SectionSplitter.RawSection;
 
 /**
  * Reads soft skills: list items "Name – Why it matters: ... – How it shows up: ... – Strong
- * performance: ..." (also "On the job:", "What strong looks like:"), or table rows.
+ * performance: ..." (also "On the job:", "What strong looks like:"), sub-headings naming a skill
+ * with its fields below, or table rows.
  */
 final class SoftSkillExtractor {
 
@@ -29,7 +30,12 @@ final class SoftSkillExtractor {
         skills.addAll(fromTable(table, section, warnings));
       }
     }
-    for (String item : Items.entries(section.blocks(), SoftSkillExtractor::field)) {
+    List<String> items = new ArrayList<>();
+    for (Items.Subsection subsection : Items.subsections(section.blocks())) {
+      items.addAll(
+          Items.entries(subsection.blocks(), subsection.heading(), SoftSkillExtractor::field));
+    }
+    for (String item : items) {
       LabeledItem<Field> parsed = LabeledItem.parse(item, SoftSkillExtractor::field);
       if (parsed.name() == null) {
         warnings.add(Messages.where(section) + "skipped a soft skill without a name.");

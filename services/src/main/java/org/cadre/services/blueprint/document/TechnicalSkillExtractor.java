@@ -12,9 +12,10 @@ import org.cadre.services.blueprint.document.SectionSplitter.RawSection;
 
 /**
  * Reads technical skills: the tier from the sub-heading ("Must-have technical skills", ...), each
- * skill from a list item "Name – Description: ... – Typical use: ... – Importance: ..." or from a
- * table row. An importance written in the name, "CI/CD engineering (Critical)", is taken out of the
- * name and used when no Importance field is given.
+ * skill from a list item "Name – Description: ... – Typical use: ... – Importance: ...", from a
+ * sub-heading naming the skill with its fields below, or from a table row. An importance written in
+ * the name, "CI/CD engineering (Critical)", is taken out of the name and used when no Importance
+ * field is given.
  */
 final class TechnicalSkillExtractor {
 
@@ -47,7 +48,9 @@ final class TechnicalSkillExtractor {
           found.addAll(fromTable(table, tier, section, warnings));
         }
       }
-      for (String item : Items.entries(subsection.blocks(), TechnicalSkillExtractor::field)) {
+      String itemHeading = named == null ? subsection.heading() : null;
+      for (String item :
+          Items.entries(subsection.blocks(), itemHeading, TechnicalSkillExtractor::field)) {
         TechnicalSkill skill = fromItem(item, tier, section, warnings);
         if (skill != null) {
           found.add(skill);

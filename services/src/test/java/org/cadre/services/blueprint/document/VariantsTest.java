@@ -488,6 +488,51 @@ class VariantsTest {
   }
 
   @Test
+  void readsSkillsGivenAsNumberedSubHeadingsWithTheirFieldsBelow() {
+    String html =
+        """
+        <h1>Lead Robotics Engineer: Role Blueprint</h1>
+        <h2>1) Core Responsibilities</h2><ul><li>Own the robot software stack.</li></ul>
+        <h2>2) Technical Skills Required</h2>
+        <h3>Must-have technical skills</h3>
+        <h4>1. Motion planning</h4>
+        <p>Description: Paths that avoid obstacles.</p><p>Importance: Critical</p>
+        <h4>2. Sensor fusion</h4>
+        <ul><li>Description: Combining lidar and camera data.</li><li>Importance: Important</li></ul>
+        <h3>Good-to-have technical skills</h3>
+        <h4>3. Real-time Linux</h4>
+        <p>Importance: Optional</p>
+        <h4>4. Embedded networking</h4>
+        <p>Importance: Context-specific</p>
+        <h2>3) Soft Skills and Behavioral Capabilities</h2>
+        <p><strong>Patience in the lab</strong></p>
+        <ul><li>Why it matters: Hardware fails in odd ways.</li>
+        <li>Strong performance: Finds root causes calmly.</li></ul>
+        """;
+
+    ParsedBlueprint blueprint =
+        parser.parse(html.getBytes(StandardCharsets.UTF_8), "robotics.html");
+
+    assertThat(blueprint.sections()).hasSize(3);
+    assertThat(blueprint.technicalSkills())
+        .extracting(TechnicalSkill::tier, TechnicalSkill::name, TechnicalSkill::importance)
+        .containsExactly(
+            tuple(SkillTier.MUST_HAVE, "Motion planning", Importance.CRITICAL),
+            tuple(SkillTier.MUST_HAVE, "Sensor fusion", Importance.IMPORTANT),
+            tuple(SkillTier.GOOD_TO_HAVE, "Real-time Linux", Importance.OPTIONAL),
+            tuple(SkillTier.GOOD_TO_HAVE, "Embedded networking", Importance.CONTEXT_SPECIFIC));
+    assertThat(blueprint.technicalSkills().get(1).description())
+        .isEqualTo("Combining lidar and camera data.");
+    assertThat(blueprint.softSkills())
+        .containsExactly(
+            new SoftSkill(
+                "Patience in the lab",
+                "Hardware fails in odd ways.",
+                null,
+                "Finds root causes calmly."));
+  }
+
+  @Test
   void leavesOutTheSidebarAdvertsAndCommentsOfASavedPage() {
     ParsedBlueprint blueprint = parser.parse(SyntheticBlueprint.savedPage(), "page.html");
 
