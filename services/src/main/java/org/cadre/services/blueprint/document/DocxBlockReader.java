@@ -69,7 +69,10 @@ final class DocxBlockReader {
           blocks.add(block(paragraph, styles, text));
         }
       } else if (element instanceof XWPFTable table) {
-        blocks.add(table(table, repair));
+        Block.Table read = table(table, repair);
+        if (!read.rows().isEmpty()) {
+          blocks.add(read);
+        }
       } else if (element instanceof XWPFSDT control) {
         String text = Texts.clean(repair.apply(control.getContent().getText()));
         if (!text.isEmpty()) {

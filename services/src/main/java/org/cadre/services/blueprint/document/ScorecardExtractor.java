@@ -39,7 +39,10 @@ final class ScorecardExtractor {
     }
     if (dimensions.isEmpty()) {
       for (String item : Items.listItems(blocks)) {
-        dimensions.add(fromItem(item));
+        ScorecardDimension dimension = fromItem(item);
+        if (dimension != null) {
+          dimensions.add(dimension);
+        }
       }
     }
     if (dimensions.isEmpty()) {
@@ -56,6 +59,9 @@ final class ScorecardExtractor {
 
   private static List<ScorecardDimension> fromTable(
       Block.Table table, RawSection section, Warnings warnings) {
+    if (table.rows().isEmpty()) {
+      return List.of();
+    }
     int width = table.header().isEmpty() ? table.rows().get(0).size() : table.header().size();
     int dimensionColumn = dimensionColumn(table.header());
     List<ScorecardDimension> dimensions = new ArrayList<>();
@@ -97,9 +103,13 @@ final class ScorecardExtractor {
     return 0;
   }
 
+  /** The dimension a list item describes, or {@code null} when it holds no text. */
   private static ScorecardDimension fromItem(String item) {
     LabeledItem<String> parsed = LabeledItem.parse(item, Function.identity());
     if (parsed.name() == null) {
+      if (parsed.labels().isEmpty()) {
+        return null;
+      }
       // The item began with a label: "Technical depth: designs for failure".
       Map.Entry<String, String> first = parsed.labels().entrySet().iterator().next();
       return new ScorecardDimension(first.getKey(), Map.of("Description", first.getValue()));

@@ -26,7 +26,10 @@ final class WordPressPostReader {
   /** Deeper nesting than a post ever has is refused before parsing, to protect the JSON parser. */
   static final int MAX_DEPTH = 64;
 
-  /** The parts of a post the parser uses; {@code html} is the article body. */
+  /**
+   * The parts of a post the parser uses; {@code html} is the article body, {@code title} is {@code
+   * null} when blank.
+   */
   record Post(String title, String html, String url, Instant modified) {}
 
   private WordPressPostReader() {}
@@ -42,7 +45,7 @@ final class WordPressPostReader {
               + " WordPress post export?)");
     }
     return new Post(
-        Texts.oneLine(Jsoup.parseBodyFragment(title).body().text()),
+        Texts.orNull(Jsoup.parseBodyFragment(title).body().text()),
         html,
         string(post, "link"),
         modified(post));
