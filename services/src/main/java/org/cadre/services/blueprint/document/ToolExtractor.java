@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import org.cadre.services.blueprint.document.ParsedBlueprint.Tool;
 import org.cadre.services.blueprint.document.SectionSplitter.RawSection;
@@ -46,6 +47,12 @@ final class ToolExtractor {
         || l.contains("adoption")) {
       return Field.COMMONALITY;
     }
+    if (l.contains("category")
+        || l.contains("area")
+        || l.contains("domain")
+        || l.contains("type")) {
+      return Field.CATEGORY;
+    }
     if (l.contains("tool")
         || l.contains("platform")
         || l.contains("software")
@@ -56,18 +63,15 @@ final class ToolExtractor {
     if (l.contains("use") || l.contains("purpose")) {
       return Field.USE;
     }
-    if (l.contains("category")
-        || l.contains("area")
-        || l.contains("domain")
-        || l.contains("type")) {
-      return Field.CATEGORY;
-    }
     return null;
   }
 
   private static List<Tool> fromTable(Block.Table table, RawSection section, Warnings warnings) {
     Map<Field, Integer> columns =
         TableColumns.map(table.header(), ToolExtractor::field, USUAL_ORDER, Field.class);
+    if (!table.flattened() && !columns.containsKey(Field.COMMONALITY)) {
+      commonalityColumn(table).ifPresent(column -> columns.put(Field.COMMONALITY, column));
+    }
     List<Tool> tools = new ArrayList<>();
     for (List<String> row : table.rows()) {
       Tool tool =
@@ -85,6 +89,24 @@ final class ToolExtractor {
       }
     }
     return tools;
+  }
+
+  /**
+   * The column whose cells are nearly all commonality words, for tables whose header does not name
+   * it ("Typical usage").
+   */
+  private static Optional<Integer> commonalityColumn(Block.Table table) {
+    int width = table.rows().stream().mapToInt(List::size).max().orElse(0);
+    for (int column = width - 1; column >= 0; column--) {
+      int words = 0;
+      for (List<String> row : table.rows()) {
+        words += column < row.size() && Wording.commonality(row.get(column)) != null ? 1 : 0;
+      }
+      if (words * 5 >= table.rows().size() * 4) {
+        return Optional.of(column);
+      }
+    }
+    return Optional.empty();
   }
 
   private static Tool fromFlattened(

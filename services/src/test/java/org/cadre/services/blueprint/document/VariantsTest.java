@@ -323,6 +323,8 @@ class VariantsTest {
 
   @Test
   void readsAWordDocumentTypedWithoutListStylesOrHeadingDefinitions() throws IOException {
+    // The tools table names its commonality column in words the parser does not know; the
+    // column is recognised by its content.
     byte[] docx;
     try (XWPFDocument document = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -335,7 +337,7 @@ class VariantsTest {
       paragraph(document, null, "• Write up fixes so others can reuse them.");
       paragraph(document, "Heading2", "3) Tools, Platforms, and Software");
       XWPFTable table = document.createTable(3, 4);
-      fill(table, 0, "Category", "Tool", "Primary use", "Commonality");
+      fill(table, 0, "Tool category", "Tool", "Primary use", "Typical usage");
       fill(table, 1, "Ticketing", "Zendesk", "Customer conversations", "Common");
       fill(table, 2, "Knowledge base", "Confluence", "Shared fixes", "Optional");
       document.write(out);
@@ -530,6 +532,20 @@ class VariantsTest {
                 "Hardware fails in odd ways.",
                 null,
                 "Finds root causes calmly."));
+  }
+
+  @Test
+  void readsSkillFieldsWrittenAsSiblingBulletsOfTheSkill() {
+    String text =
+        SyntheticBlueprint.plainText()
+            .replace("    – Description:", "  – Description:")
+            .replace("    – Typical use:", "  – Typical use:")
+            .replace("    – Importance:", "  – Importance:");
+    assertThat(text).contains("  1. Test framework design\n  – Description:");
+
+    ParsedBlueprint blueprint = parser.parse(text.getBytes(StandardCharsets.UTF_8), "page.txt");
+
+    assertThat(blueprint.technicalSkills()).isEqualTo(cleanText().technicalSkills());
   }
 
   @Test
