@@ -1,0 +1,30 @@
+package org.cadre.services.blueprint.document;
+
+import java.util.List;
+
+/**
+ * A piece of a document's body, the same whatever the format it was read from: the readers turn
+ * HTML, plain text and Word documents into blocks, and everything after that works on blocks.
+ */
+sealed interface Block permits Block.Heading, Block.Paragraph, Block.ListItem, Block.Table {
+
+  /** A heading; level 1 is the highest, as in HTML. */
+  record Heading(int level, String text) implements Block {}
+
+  /** A paragraph; its text keeps the document's line breaks as {@code \n}. */
+  record Paragraph(String text) implements Block {}
+
+  /** A list item; {@code depth} is 0 for a top-level item, 1 for an item nested in it, ... */
+  record ListItem(String text, int depth) implements Block {}
+
+  /**
+   * A table. {@code header} holds the column labels (empty when the table has none). A table
+   * flattened to text lines ({@code flattened}) has one cell per row: the line as it was.
+   */
+  record Table(List<String> header, List<List<String>> rows, boolean flattened) implements Block {
+    public Table {
+      header = List.copyOf(header);
+      rows = rows.stream().map(List::copyOf).toList();
+    }
+  }
+}

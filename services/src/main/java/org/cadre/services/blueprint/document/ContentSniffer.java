@@ -1,0 +1,112 @@
+package org.cadre.services.blueprint.document;
+
+import java.util.Locale;
+
+/**
+ * Tells from a document's content, never its name, what it is: a ZIP container (a .docx, or not), a
+ * file type the parser does not read (PDF, legacy Office, images, archives, executables), or text;
+ * and for text, whether it is JSON, HTML or plain text.
+ */
+final class ContentSniffer {
+
+  /** What the first bytes say. */
+  enum Container {
+    ZIP,
+    TEXT
+  }
+
+  private ContentSniffer() {}
+
+  /**
+   * Whether the bytes are a ZIP container or (possibly) text.
+   *
+   * @throws Rejection for the binary types a blueprint never comes as
+   */
+  static Container sniff(byte[] bytes) {
+    if (startsWith(bytes, 'P', 'K', 3, 4) || startsWith(bytes, 'P', 'K', 5, 6)) {
+      return Container.ZIP;
+    }
+    if (pdfHeader(bytes)) {
+      throw new Rejection(
+          "a PDF file, which the parser does not read; upload the page as HTML or text, or the"
+              + " blueprint as a .docx");
+    }
+    if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+      throw new Rejection(
+          "a legacy Microsoft Office file (.doc, .xls); save it as a .docx and upload that");
+    }
+    String binary = binaryType(bytes);
+    if (binary != null) {
+      throw new Rejection(binary + ", not a blueprint document");
+    }
+    return Container.TEXT;
+  }
+
+  /** The format of decoded text: a JSON export, an HTML page or fragment, or plain text. */
+  static DocumentFormat textFormat(String text) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    if (start == text.length()) {
+      return DocumentFormat.TEXT;
+    }
+    char first = text.charAt(start);
+    if (first == '{' || first == '[') {
+      return DocumentFormat.WORDPRESS_JSON;
+    }
+    if (first == '<') {
+      return DocumentFormat.HTML;
+    }
+    String head = text.substring(start, Math.min(text.length(), start + 2048));
+    String lower = head.toLowerCase(Locale.ROOT);
+    return lower.contains("<html") || lower.contains("<body") || lower.contains("<!doctype html")
+        ? DocumentFormat.HTML
+        : DocumentFormat.TEXT;
+  }
+
+  private static boolean pdfHeader(byte[] bytes) {
+    int limit = Math.min(bytes.length, 1024) - 5;
+    for (int i = 0; i <= limit; i++) {
+      if (bytes[i] == '%'
+          && bytes[i + 1] == 'P'
+          && bytes[i + 2] == 'D'
+          && bytes[i + 3] == 'F'
+          && bytes[i + 4] == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String binaryType(byte[] bytes) {
+    if (startsWith(bytes, 0x89, 'P', 'N', 'G') || startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+      return "an image";
+    }
+    if (startsWith(bytes, 'G', 'I', 'F', '8')) {
+      return "an image";
+    }
+    if (startsWith(bytes, 0x1F, 0x8B)
+        || startsWith(bytes, 'R', 'a', 'r', '!')
+        || startsWith(bytes, '7', 'z', 0xBC, 0xAF)) {
+      return "a compressed archive";
+    }
+    if (startsWith(bytes, 0x7F, 'E', 'L', 'F') || startsWith(bytes, 0xCA, 0xFE, 0xBA, 0xBE)) {
+      return "a program file";
+    }
+    return null;
+  }
+
+  /** Whether the bytes begin with the given byte values. */
+  static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,250 @@
+package org.cadre.services.blueprint.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a table row that a text capture flattened to one line ("Golden path usage #/percentage of
+ * new services using standard templates Standardization reduces risk and toil ≥ 70% of new
+ * services") back into its cells.
+ *
+ * <p>The blueprint series writes each cell as a phrase starting with a capital letter, a digit or a
+ * symbol (%, #, ≥, &lt;, ...) with the rest in lower case, apart from names and acronyms. So a cell
+ * boundary is a word that could start a phrase and cannot continue one: it starts with a capital
+ * letter and has no other capitals (acronyms and product names such as SLO or FinOps are kept as
+ * weaker candidates), a digit or such a symbol; it is outside parentheses; and the word before it
+ * could end a phrase (not "of", "for", "within", ..., not ending in a comma, a slash or a number).
+ * The row is split only when exactly as many boundaries as needed are found; otherwise the caller
+ * keeps the row whole and warns.
+ */
+final class FlatRowSplitter {
+
+  private static final String SYMBOLS = "%#≥≤<>~$€£";
+
+  /** Words after which a new cell never starts: a phrase does not end on them. */
+  private static final Set<String> CONTINUING_WORDS =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "of",
+          "for",
+          "to",
+          "and",
+          "or",
+          "nor",
+          "with",
+          "by",
+          "in",
+          "on",
+          "at",
+          "per",
+          "across",
+          "via",
+          "within",
+          "vs",
+          "vs.",
+          "versus",
+          "than",
+          "from",
+          "into",
+          "over",
+          "under",
+          "below",
+          "above",
+          "about",
+          "around",
+          "up",
+          "as",
+          "e.g.",
+          "i.e.",
+          "e.g.,",
+          "i.e.,",
+          "such",
+          "including",
+          "like",
+          "last",
+          "next",
+          "first",
+          "past",
+          "every",
+          "each",
+          "least",
+          "most",
+          "more",
+          "less",
+          "approximately",
+          "approx.",
+          "between",
+          "after",
+          "before",
+          "during",
+          "without",
+          "toward",
+          "towards",
+          "through",
+          "is",
+          "are",
+          "be",
+          "if",
+          "when",
+          "where",
+          "that",
+          "which",
+          "its",
+          "their",
+          "our",
+          "your",
+          "not",
+          "no");
+
+  private FlatRowSplitter() {}
+
+  /** The row's cells, or {@code null} when it cannot be split into exactly {@code cells} cells. */
+  static List<String> split(String row, int cells) {
+    String[] words = row.strip().split("\\s+");
+    if (cells < 1 || words.length < cells) {
+      return null;
+    }
+    if (cells == 1) {
+      return List.of(row.strip());
+    }
+    List<Integer> strong = new ArrayList<>();
+    List<Integer> weak = new ArrayList<>();
+    int depth = 0;
+    for (int k = 0; k < words.length; k++) {
+      if (k > 0 && depth == 0 && mayEndPhrase(words[k - 1])) {
+        Start start = start(words[k], words[k - 1]);
+        if (start == Start.STRONG) {
+          strong.add(k);
+        } else if (start == Start.WEAK) {
+          weak.add(k);
+        }
+      }
+      depth = Math.max(0, depth + parenthesisBalance(words[k]));
+    }
+    List<Integer> boundaries;
+    if (strong.size() == cells - 1) {
+      boundaries = strong;
+    } else if (strong.size() < cells - 1 && strong.size() + weak.size() == cells - 1) {
+      boundaries = new ArrayList<>(strong);
+      boundaries.addAll(weak);
+      boundaries.sort(null);
+    } else {
+      return null;
+    }
+    return cut(words, boundaries);
+  }
+
+  /**
+   * The labels of a flattened header row ("Metric name What it measures Why it matters Frequency"):
+   * a label starts at each capitalised word, except after a slash or an ampersand ("Common /
+   * Optional / Context-specific" is one label).
+   */
+  static List<String> headerLabels(String header) {
+    String[] words = header.strip().split("\\s+");
+    List<Integer> boundaries = new ArrayList<>();
+    int depth = 0;
+    for (int k = 0; k < words.length; k++) {
+      String previous = k > 0 ? words[k - 1] : "";
+      if (k > 0
+          && depth == 0
+          && Character.isUpperCase(words[k].charAt(0))
+          && !previous.endsWith("/")
+          && !previous.equals("&")
+          && !previous.equals("+")) {
+        boundaries.add(k);
+      }
+      depth = Math.max(0, depth + parenthesisBalance(words[k]));
+    }
+    return cut(words, boundaries);
+  }
+
+  private enum Start {
+    STRONG,
+    WEAK,
+    NONE
+  }
+
+  private static Start start(String word, String previous) {
+    char first = word.charAt(0);
+    if (SYMBOLS.indexOf(first) >= 0) {
+      // "MTTR < 60 minutes", "NPS > +20": a comparison with the acronym before it.
+      return isAcronym(previous) ? Start.WEAK : Start.STRONG;
+    }
+    if (Character.isDigit(first)) {
+      // "Improve 10–20%", "Tier 1": a number after a capitalised word continues its phrase.
+      return Character.isUpperCase(previous.charAt(0)) ? Start.NONE : Start.STRONG;
+    }
+    if (isOpeningQuote(first) && word.length() > 1 && Character.isUpperCase(word.charAt(1))) {
+      return Start.STRONG;
+    }
+    if (Character.isUpperCase(first)) {
+      return hasCapitalAfterFirst(word) ? Start.WEAK : Start.STRONG;
+    }
+    return Start.NONE;
+  }
+
+  private static boolean mayEndPhrase(String word) {
+    if (CONTINUING_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    char last = word.charAt(word.length() - 1);
+    if (",;:/&+(–-".indexOf(last) >= 0 || Character.isDigit(last) || last == '%') {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetterOrDigit(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAcronym(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= 2;
+  }
+
+  private static boolean hasCapitalAfterFirst(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOpeningQuote(char c) {
+    return c == '“' || c == '"' || c == '‘' || c == '\'';
+  }
+
+  static int parenthesisBalance(String word) {
+    int balance = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      balance += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+    return balance;
+  }
+
+  private static List<String> cut(String[] words, List<Integer> boundaries) {
+    List<String> cells = new ArrayList<>();
+    int from = 0;
+    for (int boundary : boundaries) {
+      cells.add(String.join(" ", List.of(words).subList(from, boundary)));
+      from = boundary;
+    }
+    cells.add(String.join(" ", List.of(words).subList(from, words.length)));
+    return cells;
+  }
+}

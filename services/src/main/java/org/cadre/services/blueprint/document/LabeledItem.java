@@ -1,0 +1,82 @@
+package org.cadre.services.blueprint.document;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An item written as a name followed by labelled fields, one per line, after inline dashes, or
+ * after the sentence before them:
+ *
+ * <pre>
+ * Kubernetes operations and platform engineering
+ *   – Description: cluster architecture, upgrades, ...
+ *   – Typical use: running production clusters ...
+ *   – Importance: Critical
+ * </pre>
+ *
+ * @param name the text before the first field
+ * @param fields the recognised fields, by the caller's field type, in document order
+ * @param labels every label as written with its value, in document order, recognised or not
+ */
+record LabeledItem<F>(String name, Map<F, String> fields, Map<String, String> labels) {
+
+  /** "Label: value", the label short and starting with a letter or digit. */
+  private static final Pattern LABELED =
+      Pattern.compile("^([\\p{L}\\p{N}][^:]{0,40}?)\\s*:\\s*(.*)$");
+
+  /**
+   * Where an inline field starts: after a dash or bullet, a label and a colon ("– Use: ..."); or
+   * after a sentence, a short capitalised label ("... ops. Importance: Critical").
+   */
+  private static final Pattern INLINE_FIELD =
+      Pattern.compile(
+          "\\s[–•-]\\s+(?=[\\p{L}\\p{N}][^:–•]{0,40}:)|(?<=[.;])\\s+(?=\\p{Lu}[\\p{L}’' ]{0,30}:\\s)");
+
+  /**
+   * Reads the item. {@code fieldOf} names the field a label stands for, or returns {@code null} for
+   * a label it does not know. Lines that are not labelled continue the field before them.
+   */
+  static <F> LabeledItem<F> parse(String text, Function<String, F> fieldOf) {
+    List<String> segments = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      for (String segment : INLINE_FIELD.split(" " + line.strip())) {
+        String s = Items.stripBullet(segment);
+        if (!s.isEmpty()) {
+          segments.add(s);
+        }
+      }
+    }
+    String name = null;
+    Map<F, String> fields = new LinkedHashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
+    F lastField = null;
+    for (int i = 0; i < segments.size(); i++) {
+      String segment = segments.get(i);
+      Matcher m = LABELED.matcher(segment);
+      boolean labelled = m.matches();
+      F field = labelled ? fieldOf.apply(m.group(1)) : null;
+      if (i == 0 && field == null) {
+        name = segment;
+      } else if (labelled) {
+        String value = m.group(2).strip();
+        labels.merge(m.group(1).strip(), value, LabeledItem::join);
+        if (field != null) {
+          fields.merge(field, value, LabeledItem::join);
+        }
+        lastField = field;
+      } else if (lastField != null) {
+        fields.merge(lastField, segment, LabeledItem::join);
+      }
+    }
+    return new LabeledItem<>(name, fields, labels);
+  }
+
+  private static String join(String first, String more) {
+    return first + " " + more;
+  }
+}

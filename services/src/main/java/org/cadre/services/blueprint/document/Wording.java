@@ -1,0 +1,154 @@
+package org.cadre.services.blueprint.document;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cadre.domain.blueprint.Commonality;
+import org.cadre.domain.blueprint.Importance;
+import org.cadre.domain.blueprint.SkillTier;
+
+/**
+ * Normalises the series' wording into the domain's values: importance, commonality and skill tier,
+ * and recognises frequencies and goal horizons.
+ */
+final class Wording {
+
+  private static final Pattern CRITICAL = Pattern.compile("(?i)\\bcritical\\b");
+  private static final Pattern IMPORTANT = Pattern.compile("(?i)\\bimportant\\b");
+  private static final Pattern OPTIONAL = Pattern.compile("(?i)\\boptional\\b");
+  private static final Pattern CONTEXT =
+      Pattern.compile("(?i)\\bcontext[\\s-]*(specific|dependent)\\b");
+  private static final Pattern COMMON = Pattern.compile("(?i)\\bcommon(ly)?\\b");
+
+  private static final String FREQUENCY_WORD =
+      "(?:(?:daily|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|hourly"
+          + "|semi-?annual(?:ly)?|half-?yearly|annual(?:ly)?|yearly|continuous(?:ly)?"
+          + "|real-?time|ongoing|ad hoc|as needed|on demand|event-(?:driven|based)|post-incident"
+          + "|(?:per|each|every|after each|after every) [a-z][\\w-]*)"
+          + "(?:\\s+(?:review|reviews|reporting|report|check|check-in|rollup|roll-up|snapshot"
+          + "|trend|cadence))?)";
+
+  /**
+   * A frequency closing a flattened KPI row: "Monthly", "Weekly/Monthly", "Per release", "Monthly
+   * review", "Monthly (trend)"; several joined by "/", ",", "or", "and", "&" or "+".
+   */
+  private static final Pattern TRAILING_FREQUENCY =
+      Pattern.compile(
+          "(?i)(?:^|\\s)("
+              + FREQUENCY_WORD
+              + "(?:\\s*(?:/|,|\\bor\\b|\\band\\b|&|\\+)\\s*"
+              + FREQUENCY_WORD
+              + ")*(?:\\s*\\([^()]{0,60}\\))?)\\s*$");
+
+  /**
+   * A commonality closing a flattened tools row: "Common", "Optional (Common in modern orgs)",
+   * "Optional/Context-specific", "Common in enterprises" (a short qualifier starting with a
+   * preposition).
+   */
+  private static final Pattern TRAILING_COMMONALITY =
+      Pattern.compile(
+          "(?:^|\\s)((?:Common|Optional|Context[- ]specific|Context[- ]dependent)"
+              + "(?:\\s*/\\s*(?:[Cc]ommon|[Oo]ptional|[Cc]ontext[- ]specific))*"
+              + "(?:\\s+(?:in|for|at|with|when|where|if|depending|outside|across)\\b[^()]{0,60})?"
+              + "(?:\\s*\\([^()]{0,80}\\))?)\\s*$");
+
+  private static final Pattern HORIZON =
+      Pattern.compile(
+          "(?i)\\b\\d+\\s*(?:[-–]\\s*)?(?:day|week|month|year)s?\\b|long[\\s-]term|short[\\s-]term"
+              + "|first year|multi-year");
+
+  private Wording() {}
+
+  /**
+   * The first of Critical, Important, Optional and Context-specific (or context-dependent) that the
+   * wording uses; {@code null} when it uses none ("Expert").
+   */
+  static Importance importance(String wording) {
+    if (wording == null) {
+      return null;
+    }
+    int critical = position(CRITICAL, wording);
+    int important = position(IMPORTANT, wording);
+    int optional = position(OPTIONAL, wording);
+    int context = position(CONTEXT, wording);
+    int first = Math.min(Math.min(critical, important), Math.min(optional, context));
+    if (first == Integer.MAX_VALUE) {
+      return null;
+    }
+    if (first == critical) {
+      return Importance.CRITICAL;
+    }
+    if (first == important) {
+      return Importance.IMPORTANT;
+    }
+    return first == optional ? Importance.OPTIONAL : Importance.CONTEXT_SPECIFIC;
+  }
+
+  /** The first of Common, Optional and Context-specific that the wording uses, else null. */
+  static Commonality commonality(String wording) {
+    if (wording == null) {
+      return null;
+    }
+    int common = position(COMMON, wording);
+    int optional = position(OPTIONAL, wording);
+    int context = position(CONTEXT, wording);
+    int first = Math.min(common, Math.min(optional, context));
+    if (first == Integer.MAX_VALUE) {
+      return null;
+    }
+    if (first == common) {
+      return Commonality.COMMON;
+    }
+    return first == optional ? Commonality.OPTIONAL : Commonality.CONTEXT_SPECIFIC;
+  }
+
+  /** The skill tier a heading names, or {@code null}. */
+  static SkillTier tier(String heading) {
+    if (heading == null) {
+      return null;
+    }
+    String h = heading.toLowerCase(Locale.ROOT);
+    if (h.contains("emerging") || h.contains("future")) {
+      return SkillTier.EMERGING;
+    }
+    if (h.contains("advanced") || h.contains("expert")) {
+      return SkillTier.ADVANCED;
+    }
+    if (h.matches(".*\\b(good|nice)[\\s-]to[\\s-]have\\b.*")
+        || h.contains("preferred")
+        || h.contains("desirable")
+        || h.contains("bonus")) {
+      return SkillTier.GOOD_TO_HAVE;
+    }
+    if (h.matches(".*\\bmust[\\s-]have\\b.*")
+        || h.contains("required")
+        || h.contains("core")
+        || h.contains("essential")
+        || h.contains("mandatory")) {
+      return SkillTier.MUST_HAVE;
+    }
+    return null;
+  }
+
+  /** The frequency at the end of a flattened row: group 1, from {@code start(1)}; else null. */
+  static Matcher trailingFrequency(String row) {
+    Matcher m = TRAILING_FREQUENCY.matcher(row);
+    return m.find() ? m : null;
+  }
+
+  /** The commonality at the end of a flattened row: group 1, from {@code start(1)}; else null. */
+  static Matcher trailingCommonality(String row) {
+    Matcher m = TRAILING_COMMONALITY.matcher(row);
+    return m.find() ? m : null;
+  }
+
+  /** Whether a heading names a time horizon: "30-day goals", "6-month milestones", "Long-term". */
+  static boolean isHorizon(String heading) {
+    return heading != null && HORIZON.matcher(heading).find();
+  }
+
+  private static int position(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    return m.find() ? m.start() : Integer.MAX_VALUE;
+  }
+}

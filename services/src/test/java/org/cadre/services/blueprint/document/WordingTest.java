@@ -1,0 +1,88 @@
+package org.cadre.services.blueprint.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cadre.domain.blueprint.Commonality;
+import org.cadre.domain.blueprint.Importance;
+import org.cadre.domain.blueprint.SkillTier;
+import org.junit.jupiter.api.Test;
+
+class WordingTest {
+
+  @Test
+  void importanceIsTheFirstImportanceWordOfTheWording() {
+    assertThat(Wording.importance("Critical")).isEqualTo(Importance.CRITICAL);
+    assertThat(Wording.importance("Important to Critical depending on org"))
+        .isEqualTo(Importance.IMPORTANT);
+    assertThat(Wording.importance("Optional → Important later")).isEqualTo(Importance.OPTIONAL);
+    assertThat(Wording.importance("context-dependent (regulated firms)"))
+        .isEqualTo(Importance.CONTEXT_SPECIFIC);
+    assertThat(Wording.importance("Optional today; growing importance"))
+        .isEqualTo(Importance.OPTIONAL);
+    assertThat(Wording.importance("Expert")).isNull();
+    assertThat(Wording.importance(null)).isNull();
+  }
+
+  @Test
+  void commonalityIsTheFirstCommonalityWord() {
+    assertThat(Wording.commonality("Optional (Common in larger firms)"))
+        .isEqualTo(Commonality.OPTIONAL);
+    assertThat(Wording.commonality("Context-specific")).isEqualTo(Commonality.CONTEXT_SPECIFIC);
+    assertThat(Wording.commonality("Common (pick one)")).isEqualTo(Commonality.COMMON);
+    assertThat(Wording.commonality("Rare")).isNull();
+  }
+
+  @Test
+  void findsCommonalitiesAtTheEndOfARow() {
+    assertThat(Wording.trailingCommonality("Paging Opsgenie On-call rotations Common").group(1))
+        .isEqualTo("Common");
+    assertThat(
+            Wording.trailingCommonality("Wiki Notion Shared notes Optional for small teams")
+                .group(1))
+        .isEqualTo("Optional for small teams");
+    assertThat(
+            Wording.trailingCommonality(
+                    "Scans Trivy Image checks Optional/Context-specific (regulated)")
+                .group(1))
+        .isEqualTo("Optional/Context-specific (regulated)");
+    assertThat(Wording.trailingCommonality("Scans Trivy Image checks")).isNull();
+  }
+
+  @Test
+  void tierComesFromTheSubHeading() {
+    assertThat(Wording.tier("Must-have technical skills")).isEqualTo(SkillTier.MUST_HAVE);
+    assertThat(Wording.tier("Nice to have")).isEqualTo(SkillTier.GOOD_TO_HAVE);
+    assertThat(Wording.tier("Advanced or expert-level technical skills"))
+        .isEqualTo(SkillTier.ADVANCED);
+    assertThat(Wording.tier("Emerging future skills (next 3 years)")).isEqualTo(SkillTier.EMERGING);
+    assertThat(Wording.tier("Skill notes")).isNull();
+  }
+
+  @Test
+  void findsFrequenciesAtTheEndOfARow() {
+    assertThat(
+            Wording.trailingFrequency("Lead time Days to release Under 5 days Weekly / Monthly")
+                .group(1))
+        .isEqualTo("Weekly / Monthly");
+    assertThat(
+            Wording.trailingFrequency(
+                    "Escapes Bugs per release Fewer than 3 per release Per sprint")
+                .group(1))
+        .isEqualTo("Per sprint");
+    assertThat(Wording.trailingFrequency("Pages Alerts per shift Fewer than 5 Hourly").group(1))
+        .isEqualTo("Hourly");
+    assertThat(
+            Wording.trailingFrequency("Reviews Review delay Under a day Per PR / Monthly review")
+                .group(1))
+        .isEqualTo("Per PR / Monthly review");
+    assertThat(Wording.trailingFrequency("Escapes Bugs per release Fewer than 3")).isNull();
+  }
+
+  @Test
+  void recognisesGoalHorizons() {
+    assertThat(Wording.isHorizon("30-day goals (listen first)")).isTrue();
+    assertThat(Wording.isHorizon("6-month milestones")).isTrue();
+    assertThat(Wording.isHorizon("Long-term impact goals")).isTrue();
+    assertThat(Wording.isHorizon("Role success definition")).isFalse();
+  }
+}
