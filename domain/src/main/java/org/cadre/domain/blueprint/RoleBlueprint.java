@@ -59,10 +59,21 @@ public class RoleBlueprint {
     this.createdAt = now;
   }
 
-  /** A new blueprint whose first revision is a draft of the given content. */
+  /** A new blueprint written in Cadre, whose first revision is a draft of the given content. */
   public static RoleBlueprint draft(BlueprintContent content, Instant now) {
+    return draft(content, null, List.of(), now);
+  }
+
+  /**
+   * A new blueprint whose first revision is a draft of the given content.
+   *
+   * @param source the document it was imported from, or null
+   * @param warnings what the import could not read or was unsure of
+   */
+  public static RoleBlueprint draft(
+      BlueprintContent content, DocumentSource source, List<String> warnings, Instant now) {
     RoleBlueprint blueprint = new RoleBlueprint(RoleKey.of(content.title()), now);
-    blueprint.revisions.add(new BlueprintRevision(blueprint, 1, content, now));
+    blueprint.revisions.add(new BlueprintRevision(blueprint, 1, content, source, warnings, now));
     return blueprint;
   }
 
@@ -70,15 +81,24 @@ public class RoleBlueprint {
    * Drafts the next revision with the given content, unless it says exactly what the latest
    * revision says, in which case nothing changes and the latest revision is returned.
    */
-  public BlueprintRevision revise(BlueprintContent content, Instant now) {
+  public BlueprintRevision revise(
+      BlueprintContent content, DocumentSource source, List<String> warnings, Instant now) {
     BlueprintRevision latest = latestRevision();
     if (latest.content().equals(content)) {
       return latest;
     }
     latest.markNotLatest();
-    BlueprintRevision next = new BlueprintRevision(this, latest.number() + 1, content, now);
+    BlueprintRevision next =
+        new BlueprintRevision(this, latest.number() + 1, content, source, warnings, now);
     revisions.add(next);
     return next;
+  }
+
+  /** Changes what a draft revision says; published revisions never change. */
+  public BlueprintRevision editDraft(int number, BlueprintContent content) {
+    BlueprintRevision revision = revision(number);
+    revision.edit(content);
+    return revision;
   }
 
   /** Publishes a draft revision; the revision published before it is superseded. */

@@ -1,6 +1,8 @@
 package org.cadre.domain.blueprint;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cadre.domain.common.Page;
 import org.cadre.domain.common.PageRequest;
@@ -17,6 +19,12 @@ public interface RoleBlueprintRepository {
    * latest.
    */
   Page<BlueprintRevision> search(BlueprintSearch search, PageRequest page);
+
+  /**
+   * The ids of the blueprints with these role keys; with {@code publishedOnly}, of those with a
+   * published revision only.
+   */
+  Map<String, Long> idsByRoleKey(Collection<String> roleKeys, boolean publishedOnly);
 
   /** Every family in use, sorted. */
   List<String> families();

@@ -38,6 +38,9 @@ public class TechnicalSkill {
   @Column(name = "importance_text", length = IMPORTANCE_TEXT_MAX)
   private String importanceText;
 
+  @Column(name = "competency_id")
+  private Long competencyId;
+
   protected TechnicalSkill() {
     // for JPA
   }
@@ -81,6 +84,28 @@ public class TechnicalSkill {
     return importanceText;
   }
 
+  /** The competency of the catalogue this skill is, once linked. */
+  public Long competencyId() {
+    return competencyId;
+  }
+
+  void linkTo(Long competencyId) {
+    this.competencyId = competencyId;
+  }
+
+  /** The same skill in another tier with another importance, as HR edits it. */
+  public TechnicalSkill with(SkillTier tier, Importance importance) {
+    String wording =
+        importance == this.importance
+            ? importanceText
+            : importance == null ? null : importance.label();
+    TechnicalSkill edited =
+        new TechnicalSkill(tier, name, description, typicalUse, importance, wording);
+    edited.competencyId = competencyId;
+    return edited;
+  }
+
+  /** Equal when they say the same; the competency link is bookkeeping, not content. */
   @Override
   public boolean equals(Object o) {
     return o instanceof TechnicalSkill other

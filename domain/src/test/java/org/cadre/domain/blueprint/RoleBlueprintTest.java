@@ -13,7 +13,7 @@ class RoleBlueprintTest {
   private static final Instant T1 = Instant.parse("2026-02-05T10:00:00Z");
 
   private static BlueprintContent content(String summary, Importance importance) {
-    return new BlueprintContent(
+    return BlueprintContent.of(
         "Senior Data Engineer",
         "Data",
         Level.SENIOR,
@@ -42,7 +42,8 @@ class RoleBlueprintTest {
     RoleBlueprint blueprint =
         RoleBlueprint.draft(content("Builds pipelines", Importance.CRITICAL), T0);
 
-    BlueprintRevision same = blueprint.revise(content("Builds pipelines", Importance.CRITICAL), T1);
+    BlueprintRevision same =
+        blueprint.revise(content("Builds pipelines", Importance.CRITICAL), null, List.of(), T1);
 
     assertThat(same.number()).isEqualTo(1);
     assertThat(blueprint.revisions()).hasSize(1);
@@ -53,7 +54,8 @@ class RoleBlueprintTest {
     RoleBlueprint blueprint =
         RoleBlueprint.draft(content("Builds pipelines", Importance.CRITICAL), T0);
 
-    BlueprintRevision next = blueprint.revise(content("Builds pipelines", Importance.OPTIONAL), T1);
+    BlueprintRevision next =
+        blueprint.revise(content("Builds pipelines", Importance.OPTIONAL), null, List.of(), T1);
 
     assertThat(next.number()).isEqualTo(2);
     assertThat(next.isLatest()).isTrue();
@@ -65,7 +67,7 @@ class RoleBlueprintTest {
   void publishingANewerRevisionSupersedesThePublishedOne() {
     RoleBlueprint blueprint = RoleBlueprint.draft(content("v1", null), T0);
     blueprint.publish(1, T0);
-    blueprint.revise(content("v2", null), T1);
+    blueprint.revise(content("v2", null), null, List.of(), T1);
 
     blueprint.publish(2, T1);
 
@@ -88,13 +90,11 @@ class RoleBlueprintTest {
   void contentRejectsAMissingTitleAndOverlongText() {
     assertThatThrownBy(
             () ->
-                new BlueprintContent(
-                    " ", null, null, Track.INDIVIDUAL_CONTRIBUTOR, null, List.of()))
+                BlueprintContent.of(" ", null, null, Track.INDIVIDUAL_CONTRIBUTOR, null, List.of()))
         .hasMessage("title is required");
     assertThatThrownBy(
             () ->
-                new BlueprintContent(
-                    "x".repeat(201), null, null, Track.MANAGEMENT, null, List.of()))
+                BlueprintContent.of("x".repeat(201), null, null, Track.MANAGEMENT, null, List.of()))
         .hasMessage("title is 201 characters long; at most 200 are allowed");
   }
 }

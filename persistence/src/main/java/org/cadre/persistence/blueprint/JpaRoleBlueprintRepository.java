@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.cadre.domain.blueprint.BlueprintRevision;
@@ -59,6 +62,31 @@ public class JpaRoleBlueprintRepository implements RoleBlueprintRepository {
     List<BlueprintRevision> items =
         rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+  }
+
+  @Override
+  public Map<String, Long> idsByRoleKey(Collection<String> roleKeys, boolean publishedOnly) {
+    Map<String, Long> ids = new HashMap<>();
+    if (roleKeys.isEmpty()) {
+      return ids;
+    }
+    String published =
+        publishedOnly
+            ? " AND EXISTS (SELECT r FROM BlueprintRevision r WHERE r.blueprint = b"
+                + " AND r.status = :published)"
+            : "";
+    var query =
+        em.createQuery(
+            "SELECT b.roleKey, b.id FROM RoleBlueprint b WHERE b.roleKey IN :keys" + published,
+            Object[].class);
+    query.setParameter("keys", roleKeys);
+    if (publishedOnly) {
+      query.setParameter("published", BlueprintStatus.PUBLISHED);
+    }
+    for (Object[] row : query.getResultList()) {
+      ids.put((String) row[0], (Long) row[1]);
+    }
+    return ids;
   }
 
   @Override

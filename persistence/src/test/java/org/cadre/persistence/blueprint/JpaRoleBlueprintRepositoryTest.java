@@ -51,7 +51,7 @@ class JpaRoleBlueprintRepositoryTest {
 
   private static BlueprintContent content(
       String title, String family, Level level, String summary) {
-    return new BlueprintContent(
+    return BlueprintContent.of(
         title,
         family,
         level,
@@ -167,7 +167,10 @@ class JpaRoleBlueprintRepositoryTest {
         em -> {
           RoleBlueprint blueprint = new JpaRoleBlueprintRepository(em).find(id).orElseThrow();
           blueprint.revise(
-              content("Senior Platform Engineer", "Engineering", Level.SENIOR, "v2"), NOW);
+              content("Senior Platform Engineer", "Engineering", Level.SENIOR, "v2"),
+              null,
+              List.of(),
+              NOW);
         });
     jpa.run(
         em ->

@@ -1,7 +1,9 @@
 package org.cadre.reports.blueprint;
 
+import java.util.Arrays;
 import java.util.List;
 import org.cadre.reports.excel.Column;
+import org.cadre.reports.excel.Sheet;
 import org.cadre.reports.excel.WorkbookWriter;
 
 /** The blueprint library as a workbook: one row per blueprint, with filters on every column. */
@@ -34,21 +36,24 @@ public final class BlueprintLibraryWorkbook {
       String summary) {}
 
   public static byte[] render(List<Row> rows) {
-    try (WorkbookWriter workbook = new WorkbookWriter()) {
-      var sheet = workbook.sheet("Blueprints", COLUMNS);
-      for (Row row : rows) {
-        sheet.row(
-            row.title(),
-            row.family(),
-            row.level(),
-            row.track(),
-            row.status(),
-            row.revision(),
-            row.technicalSkills(),
-            row.criticalSkills(),
-            row.summary());
-      }
-      return workbook.toBytes();
-    }
+    return WorkbookWriter.render(
+        List.of(
+            new Sheet(
+                "Blueprints",
+                COLUMNS,
+                rows.stream()
+                    .map(
+                        r ->
+                            Arrays.<Object>asList(
+                                r.title(),
+                                r.family(),
+                                r.level(),
+                                r.track(),
+                                r.status(),
+                                r.revision(),
+                                r.technicalSkills(),
+                                r.criticalSkills(),
+                                r.summary()))
+                    .toList())));
   }
 }

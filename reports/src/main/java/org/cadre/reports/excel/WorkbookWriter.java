@@ -40,6 +40,17 @@ public final class WorkbookWriter implements AutoCloseable {
     header.setWrapText(true);
   }
 
+  /** A workbook of the given sheets, as xlsx bytes. */
+  public static byte[] render(List<Sheet> sheets) {
+    try (WorkbookWriter workbook = new WorkbookWriter()) {
+      for (Sheet sheet : sheets) {
+        SheetWriter writer = workbook.sheet(sheet.name(), sheet.columns());
+        sheet.rows().forEach(row -> writer.row(row.toArray()));
+      }
+      return workbook.toBytes();
+    }
+  }
+
   /** Starts a sheet with a frozen, filterable header row. */
   public SheetWriter sheet(String name, List<Column> columns) {
     SXSSFSheet sheet = workbook.createSheet(name);

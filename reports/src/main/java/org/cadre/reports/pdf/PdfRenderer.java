@@ -2,6 +2,7 @@ package org.cadre.reports.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +39,16 @@ public final class PdfRenderer {
    * @param rows the detail rows; when empty the template's no-data behaviour applies
    */
   public static byte[] render(
-      String templateName, Map<String, Object> parameters, List<Map<String, ?>> rows) {
+      String templateName, Map<String, Object> parameters, List<? extends Map<String, ?>> rows) {
     JasperReport report = (JasperReport) template(templateName);
     try {
       JasperPrint print =
           JasperFillManager.fillReport(
               report,
               new HashMap<>(parameters),
-              rows.isEmpty() ? new JREmptyDataSource(0) : new JRMapCollectionDataSource(rows));
+              rows.isEmpty()
+                  ? new JREmptyDataSource(0)
+                  : new JRMapCollectionDataSource(new ArrayList<Map<String, ?>>(rows)));
       return JasperExportManager.exportReportToPdf(print);
     } catch (JRException e) {
       throw new ReportRenderingException("could not render report " + templateName, e);
@@ -53,8 +56,8 @@ public final class PdfRenderer {
   }
 
   /** Wraps rows for a subreport's data source expression. */
-  public static Object rows(List<Map<String, ?>> rows) {
-    return new JRMapCollectionDataSource(rows);
+  public static Object rows(List<? extends Map<String, ?>> rows) {
+    return new JRMapCollectionDataSource(new ArrayList<Map<String, ?>>(rows));
   }
 
   private static JasperReport load(String name) {

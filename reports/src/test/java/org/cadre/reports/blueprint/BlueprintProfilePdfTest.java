@@ -3,6 +3,7 @@ package org.cadre.reports.blueprint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,39 +14,77 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.cadre.reports.blueprint.BlueprintProfile.Bullet;
+import org.cadre.reports.blueprint.BlueprintProfile.Bullets;
+import org.cadre.reports.blueprint.BlueprintProfile.Card;
+import org.cadre.reports.blueprint.BlueprintProfile.Cards;
+import org.cadre.reports.blueprint.BlueprintProfile.Line;
+import org.cadre.reports.blueprint.BlueprintProfile.Row;
+import org.cadre.reports.blueprint.BlueprintProfile.Section;
+import org.cadre.reports.blueprint.BlueprintProfile.Table;
+import org.cadre.reports.blueprint.BlueprintProfile.Text;
 import org.junit.jupiter.api.Test;
 
 class BlueprintProfilePdfTest {
 
+  /** A profile with every kind of section; {@code skillsPerTier} makes it as long as needed. */
   static BlueprintProfile profile(int skillsPerTier) {
-    List<BlueprintProfile.Skill> skills = new ArrayList<>();
+    List<Card> skills = new ArrayList<>();
     String[][] tiers = {
       {"Must-have", "CRITICAL", "Critical"}, {"Good-to-have", "IMPORTANT", "Important"}
     };
     for (String[] tier : tiers) {
       for (int i = 1; i <= skillsPerTier; i++) {
         skills.add(
-            new BlueprintProfile.Skill(
+            new Card(
                 tier[0],
                 tier[0] + " skill " + i,
                 tier[2],
                 tier[1],
-                tier[2],
-                "Explains what the skill " + i + " covers in the daily work of the team.",
-                "Design reviews and incident follow-ups"));
+                List.of(
+                    new Line(null, "Explains what the skill " + i + " covers in the daily work."),
+                    new Line("Typical use:", "Design reviews and incident follow-ups"))));
       }
     }
     skills.add(
-        new BlueprintProfile.Skill(
-            "Emerging", "Policy engines", null, null, "Expert", "Guardrails as code.", null));
+        new Card(
+            "Emerging",
+            "Policy engines",
+            "Expert",
+            null,
+            List.of(new Line(null, "Guardrails as code."))));
+    List<Section> sections =
+        List.of(
+            new Text("Summary", "Builds and runs the internal platform — “golden paths” first."),
+            new Bullets(
+                "Responsibilities",
+                List.of(
+                    new Bullet("Strategy", "Set the platform roadmap with product teams."),
+                    new Bullet(
+                        "Operations", "Keep the clusters within <error budget> & on cost."))),
+            new Cards("Technical skills", skills),
+            new Table(
+                "KPIs",
+                List.of("KPI and why it matters", "What it measures", "Target", "Frequency"),
+                List.of(
+                    new Row(
+                        "Lead time", "Shows flow", "Commit to production", "< 1 day", "Weekly"))),
+            new Cards(
+                "Hiring scorecard",
+                List.of(
+                    new Card(
+                        null,
+                        "Systems design",
+                        null,
+                        null,
+                        List.of(new Line("What 5 looks like:", "Designs for failure first."))))),
+            new Text("Risks", "Platform sprawl."));
     return new BlueprintProfile(
         "Senior Platform Engineer",
         "Senior · Engineering · Individual contributor",
         "Published · revision 2",
-        "Builds and runs the internal platform that product teams ship on. Keeps it safe, fast"
-            + " and boring — “golden paths” first.",
-        skills,
-        LocalDate.of(2026, 11, 23));
+        LocalDate.of(2026, 11, 23),
+        sections);
   }
 
   private static String text(byte[] pdf) throws IOException {
@@ -55,28 +94,42 @@ class BlueprintProfilePdfTest {
   }
 
   @Test
-  void showsTheTitleFactsSummaryAndSkillsGroupedByTier() throws IOException {
+  void showsEverySectionInOrder() throws IOException {
     byte[] pdf = BlueprintProfilePdf.render(profile(3));
     Path out = Path.of(System.getProperty("java.io.tmpdir"), "blueprint-profile.pdf");
     Files.createDirectories(out.getParent());
     Files.write(out, pdf);
 
     String text = text(pdf);
-    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-        .isEqualTo("%PDF-");
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     assertThat(text)
         .contains("Senior Platform Engineer")
         .contains("Senior · Engineering · Individual contributor")
         .contains("Published · revision 2")
         .contains("“golden paths” first")
-        .contains("Technical skills")
+        .contains("Set the platform roadmap")
         .contains("Must-have skill 3")
-        .contains("Good-to-have skill 1")
-        .contains("Typical use: Design reviews and incident follow-ups")
+        .contains("Typical use: Design reviews")
         .contains("Expert")
-        .contains("Page 1 of 1");
-    assertThat(text.indexOf("Must-have")).isLessThan(text.indexOf("Good-to-have"));
-    assertThat(text.indexOf("Good-to-have skill 3")).isLessThan(text.indexOf("Emerging"));
+        .contains("Lead time")
+        .contains("Commit to production")
+        .contains("Weekly")
+        .contains("What 5 looks like: Designs for failure first.")
+        .contains("Platform sprawl.")
+        .contains("Page 1 of");
+    List<String> order =
+        List.of(
+            "Summary", "Responsibilities", "Technical skills", "KPIs", "Hiring scorecard", "Risks");
+    for (int i = 1; i < order.size(); i++) {
+      assertThat(text.indexOf(order.get(i - 1))).isLessThan(text.indexOf(order.get(i)));
+    }
+  }
+
+  @Test
+  void printsUserTextLiterallyEvenWhereTheTemplateUsesMarkup() throws IOException {
+    String text = text(BlueprintProfilePdf.render(profile(1)));
+
+    assertThat(text).contains("Keep the clusters within <error budget> & on cost.");
   }
 
   @Test
@@ -108,19 +161,13 @@ class BlueprintProfilePdfTest {
   }
 
   @Test
-  void rendersABlueprintWithoutSummaryOrSkills() throws IOException {
+  void rendersABlueprintWithNoSections() throws IOException {
     BlueprintProfile empty =
         new BlueprintProfile(
-            "Associate Analyst",
-            "Associate",
-            "Draft · revision 1",
-            null,
-            List.of(),
-            LocalDate.now());
+            "Associate Analyst", "Associate", "Draft · revision 1", LocalDate.now(), List.of());
 
     String text = text(BlueprintProfilePdf.render(empty));
 
     assertThat(text).contains("Associate Analyst").contains("Draft · revision 1");
-    assertThat(text).doesNotContain("Technical skills").doesNotContain("Summary");
   }
 }

@@ -11,7 +11,8 @@ public record TechnicalSkillView(
     String description,
     String typicalUse,
     Importance importance,
-    String importanceText) {
+    String importanceText,
+    Long competencyId) {
 
   static TechnicalSkillView of(TechnicalSkill skill) {
     return new TechnicalSkillView(
@@ -20,6 +21,7 @@ public record TechnicalSkillView(
         skill.description(),
         skill.typicalUse(),
         skill.importance().orElse(null),
-        skill.importanceText());
+        skill.importanceText(),
+        skill.competencyId());
   }
 }

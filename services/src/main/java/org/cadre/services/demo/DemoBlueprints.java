@@ -60,7 +60,7 @@ class DemoBlueprints implements DemoStep {
   }
 
   private static BlueprintContent content(JsonObject json) {
-    return new BlueprintContent(
+    return BlueprintContent.of(
         json.getString("title"),
         json.getString("family"),
         Level.valueOf(json.getString("level")),

@@ -19,11 +19,13 @@ import org.cadre.domain.blueprint.RoleBlueprint;
 import org.cadre.domain.blueprint.SkillTier;
 import org.cadre.domain.blueprint.TechnicalSkill;
 import org.cadre.domain.blueprint.Track;
+import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
 import org.cadre.services.access.Caller;
+import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
@@ -67,7 +69,7 @@ class BlueprintServiceTest {
         em -> {
           RoleBlueprint blueprint =
               RoleBlueprint.draft(
-                  new BlueprintContent(
+                  BlueprintContent.of(
                       title,
                       family,
                       Level.SENIOR,
@@ -94,7 +96,10 @@ class BlueprintServiceTest {
 
   private <T> T service(Function<BlueprintService, T> call) {
     return jpa.inTransaction(
-        em -> call.apply(new BlueprintService(new JpaRoleBlueprintRepository(em))));
+        em ->
+            call.apply(
+                new BlueprintService(
+                    new JpaRoleBlueprintRepository(em), new AuditTrail(new JpaAuditLog(em)))));
   }
 
   @Test

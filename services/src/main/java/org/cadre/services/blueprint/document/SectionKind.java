@@ -3,7 +3,7 @@ package org.cadre.services.blueprint.document;
 import java.util.Locale;
 
 /** What a section of a blueprint is about, recognised from the words of its heading. */
-enum SectionKind {
+public enum SectionKind {
   SUMMARY,
   RESPONSIBILITIES,
   ACTIVITIES,
@@ -24,7 +24,7 @@ enum SectionKind {
    * "Final Role Scorecard Summary" is a closing summary, not the hiring scorecard; "Soft Skills"
    * must be seen before any other "skills".
    */
-  static SectionKind of(String heading) {
+  public static SectionKind of(String heading) {
     String h = heading.toLowerCase(Locale.ROOT);
     if (h.contains("scorecard") && (h.contains("summary") || h.contains("final"))) {
       return OTHER;

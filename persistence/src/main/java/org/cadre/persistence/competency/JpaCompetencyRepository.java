@@ -1,0 +1,142 @@
+package org.cadre.persistence.competency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cadre.domain.common.Page;
+import org.cadre.domain.common.PageRequest;
+import org.cadre.domain.competency.Competency;
+import org.cadre.domain.competency.CompetencyRepository;
+import org.cadre.persistence.Jpql;
+
+/** The competency catalogue in the {@code cadre} persistence unit. */
+@ApplicationScoped
+public class JpaCompetencyRepository implements CompetencyRepository {
+
+  /** The skills of latest revisions: what "used by a blueprint" means in the catalogue. */
+  private static final String LATEST_SKILLS =
+      "SELECT s.competency_id, s.revision_id FROM blueprint_technical_skill s"
+          + " JOIN blueprint_revision r ON r.id = s.revision_id WHERE r.latest = TRUE"
+          + " UNION ALL"
+          + " SELECT s.competency_id, s.revision_id FROM blueprint_soft_skill s"
+          + " JOIN blueprint_revision r ON r.id = s.revision_id WHERE r.latest = TRUE";
+
+  @PersistenceContext(unitName = "cadre")
+  private EntityManager em;
+
+  protected JpaCompetencyRepository() {
+    // for CDI
+  }
+
+  public JpaCompetencyRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<Competency> find(long id) {
+    return Optional.ofNullable(em.find(Competency.class, id));
+  }
+
+  @Override
+  public Optional<Competency> findByKey(String key) {
+    return em.createQuery(
+            "SELECT DISTINCT c FROM Competency c LEFT JOIN c.aliases a"
+                + " WHERE c.key = :key OR a.key = :key",
+            Competency.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Page<Competency> search(String text, PageRequest page) {
+    String where =
+        text == null || text.isBlank()
+            ? ""
+            : " WHERE LOWER(c.name) LIKE :text ESCAPE '\\'"
+                + " OR EXISTS (SELECT a FROM Competency d JOIN d.aliases a"
+                + " WHERE d = c AND LOWER(a.alias) LIKE :text ESCAPE '\\')";
+    var count = em.createQuery("SELECT COUNT(c) FROM Competency c" + where, Long.class);
+    var rows =
+        em.createQuery(
+            "SELECT c FROM Competency c" + where + " ORDER BY c.name, c.id", Competency.class);
+    if (!where.isEmpty()) {
+      count.setParameter("text", Jpql.containsPattern(text.strip()));
+      rows.setParameter("text", Jpql.containsPattern(text.strip()));
+    }
+    List<Competency> items =
+        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+  }
+
+  @Override
+  public Map<Long, Long> blueprintCounts(Collection<Long> competencyIds) {
+    Map<Long, Long> counts = new HashMap<>();
+    if (competencyIds.isEmpty()) {
+      return counts;
+    }
+    String ids = competencyIds.stream().map(id -> "?").collect(Collectors.joining(", "));
+    Query query =
+        em.createNativeQuery(
+            "SELECT u.competency_id, COUNT(DISTINCT u.revision_id) FROM ("
+                + LATEST_SKILLS
+                + ") u WHERE u.competency_id IN ("
+                + ids
+                + ") GROUP BY u.competency_id");
+    int position = 1;
+    for (Long id : competencyIds) {
+      query.setParameter(position++, id);
+    }
+    for (Object row : query.getResultList()) {
+      Object[] columns = (Object[]) row;
+      counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+    }
+    return counts;
+  }
+
+  @Override
+  public List<String> blueprintTitles(long competencyId) {
+    @SuppressWarnings("unchecked")
+    List<Object> titles =
+        em.createNativeQuery(
+                "SELECT DISTINCT r.title FROM blueprint_revision r JOIN ("
+                    + LATEST_SKILLS
+                    + ") u ON u.revision_id = r.id WHERE u.competency_id = ? ORDER BY r.title")
+            .setParameter(1, competencyId)
+            .getResultList();
+    return titles.stream().map(Object::toString).toList();
+  }
+
+  @Override
+  public int relink(long fromCompetencyId, long toCompetencyId) {
+    int moved = 0;
+    for (String table : List.of("blueprint_technical_skill", "blueprint_soft_skill")) {
+      moved +=
+          em.createNativeQuery("UPDATE " + table + " SET competency_id = ? WHERE competency_id = ?")
+              .setParameter(1, toCompetencyId)
+              .setParameter(2, fromCompetencyId)
+              .executeUpdate();
+    }
+    return moved;
+  }
+
+  @Override
+  public void store(Competency competency) {
+    if (competency.id() == null) {
+      em.persist(competency);
+    }
+    em.flush();
+  }
+
+  @Override
+  public void remove(Competency competency) {
+    em.remove(competency);
+  }
+}

@@ -1,0 +1,100 @@
+package org.cadre.services.competency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.cadre.domain.access.Role;
+import org.cadre.domain.common.Page;
+import org.cadre.domain.common.PageRequest;
+import org.cadre.domain.competency.Competency;
+import org.cadre.domain.competency.CompetencyRepository;
+import org.cadre.services.access.Caller;
+import org.cadre.services.audit.AuditTrail;
+import org.cadre.services.common.InvalidInputException;
+import org.cadre.services.common.NotFoundException;
+import org.cadre.services.common.PageView;
+
+/** The competency catalogue: searching it, and merging two competencies that are one skill. */
+@ApplicationScoped
+@Transactional
+public class CompetencyService {
+
+  private CompetencyRepository competencies;
+  private AuditTrail audit;
+
+  protected CompetencyService() {
+    // for CDI
+  }
+
+  @Inject
+  public CompetencyService(CompetencyRepository competencies, AuditTrail audit) {
+    this.competencies = competencies;
+    this.audit = audit;
+  }
+
+  public PageView<CompetencyView> search(Caller caller, String text, int page, int size) {
+    caller.require("read the competency catalogue", Role.values());
+    if (size < 1 || size > PageRequest.MAX_SIZE) {
+      throw InvalidInputException.of(
+          "size", size, "page size must be between 1 and " + PageRequest.MAX_SIZE);
+    }
+    if (page < 0) {
+      throw InvalidInputException.of("page", page, "page numbers start at 0");
+    }
+    Page<Competency> found = competencies.search(text, new PageRequest(page, size));
+    Map<Long, Long> counts =
+        competencies.blueprintCounts(found.items().stream().map(Competency::id).toList());
+    return PageView.of(found.map(c -> CompetencyView.of(c, counts.getOrDefault(c.id(), 0L))));
+  }
+
+  /** The blueprints that use a competency, by title. */
+  public List<String> blueprints(Caller caller, long id) {
+    caller.require("read the competency catalogue", Role.values());
+    find(id);
+    return competencies.blueprintTitles(id);
+  }
+
+  /**
+   * Merges one competency into another: the target takes the merged one's name and aliases as
+   * aliases, every skill linked to the merged one is linked to the target, and the merged one is
+   * removed. Future imports of any of its wordings link to the target.
+   */
+  public MergeResult merge(Caller caller, long mergedId, long targetId) {
+    caller.require("merge competencies", Role.HR, Role.ADMIN);
+    if (mergedId == targetId) {
+      throw InvalidInputException.of(
+          "targetId", targetId, "a competency cannot be merged into itself");
+    }
+    Competency merged = find(mergedId);
+    Competency target = find(targetId);
+    target.absorb(merged);
+    int relinked = competencies.relink(mergedId, targetId);
+    competencies.remove(merged);
+    competencies.store(target);
+    audit.record(
+        caller,
+        "competency.merged",
+        "competency",
+        Long.toString(targetId),
+        "merged \""
+            + merged.name()
+            + "\" ("
+            + mergedId
+            + ") into \""
+            + target.name()
+            + "\"; "
+            + relinked
+            + " skills re-linked");
+    long count = competencies.blueprintCounts(List.of(targetId)).getOrDefault(targetId, 0L);
+    return new MergeResult(CompetencyView.of(target, count), merged.name(), relinked);
+  }
+
+  private Competency find(long id) {
+    return competencies
+        .find(id)
+        .orElseThrow(
+            () -> new NotFoundException("There is no competency " + id + " in the catalogue."));
+  }
+}
