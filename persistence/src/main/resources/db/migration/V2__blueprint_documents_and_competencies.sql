@@ -23,6 +23,10 @@ CREATE TABLE competency_alias (
 );
 CREATE INDEX ix_competency_alias_key ON competency_alias (alias_key);
 
+ALTER TABLE role_blueprint ADD COLUMN updated_at TIMESTAMP WITH TIME ZONE;
+UPDATE role_blueprint SET updated_at = created_at;
+ALTER TABLE role_blueprint ALTER COLUMN updated_at SET NOT NULL;
+
 ALTER TABLE blueprint_revision ADD COLUMN source_format VARCHAR(30);
 ALTER TABLE blueprint_revision ADD COLUMN source_file VARCHAR(300);
 ALTER TABLE blueprint_revision ADD COLUMN source_url VARCHAR(2000);

@@ -46,6 +46,13 @@ public class RoleBlueprint {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /**
+   * When the blueprint last changed. Changes to revisions touch it, so that the blueprint's version
+   * rises with any change of the aggregate and concurrent edits are detected.
+   */
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -57,6 +64,7 @@ public class RoleBlueprint {
   private RoleBlueprint(String roleKey, Instant now) {
     this.roleKey = roleKey;
     this.createdAt = now;
+    this.updatedAt = now;
   }
 
   /** A new blueprint written in Cadre, whose first revision is a draft of the given content. */
@@ -91,13 +99,15 @@ public class RoleBlueprint {
     BlueprintRevision next =
         new BlueprintRevision(this, latest.number() + 1, content, source, warnings, now);
     revisions.add(next);
+    updatedAt = now;
     return next;
   }
 
   /** Changes what a draft revision says; published revisions never change. */
-  public BlueprintRevision editDraft(int number, BlueprintContent content) {
+  public BlueprintRevision editDraft(int number, BlueprintContent content, Instant now) {
     BlueprintRevision revision = revision(number);
     revision.edit(content);
+    updatedAt = now;
     return revision;
   }
 
@@ -107,6 +117,7 @@ public class RoleBlueprint {
     Optional<BlueprintRevision> previous = publishedRevision();
     revision.publish(now);
     previous.ifPresent(BlueprintRevision::supersede);
+    updatedAt = now;
     return revision;
   }
 
@@ -142,6 +153,10 @@ public class RoleBlueprint {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
   }
 
   public long version() {

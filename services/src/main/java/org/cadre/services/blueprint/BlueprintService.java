@@ -143,7 +143,7 @@ public class BlueprintService {
     }
     BlueprintContent before = draft.content();
     BlueprintContent after = edited(before, edit);
-    blueprint.editDraft(draft.number(), after);
+    blueprint.editDraft(draft.number(), after, Instant.now());
     blueprints.store(blueprint);
     RevisionDiff changes = RevisionDiff.between(before, after);
     audit.record(

@@ -164,6 +164,14 @@ final class BlueprintAssembler {
         dimensions.addAll(ScorecardExtractor.extract(section, subsection.blocks(), warnings));
       }
     }
+    if (dimensions.isEmpty()) {
+      // no sub-heading names the scorecard: a table that reads like one is it
+      List<Block> tables =
+          section.blocks().stream()
+              .filter(b -> b instanceof Block.Table t && ScorecardExtractor.isScorecard(t.header()))
+              .toList();
+      dimensions.addAll(ScorecardExtractor.extract(section, tables, warnings));
+    }
     return dimensions;
   }
 
