@@ -81,8 +81,9 @@ public class BlueprintImportService {
     return results;
   }
 
-  /** The limits in force, for the import page. */
-  public ImportLimits limits() {
+  /** The limits in force, for the import page; only those who may import see them. */
+  public ImportLimits limits(Caller caller) {
+    requireImporter(caller);
     return limits;
   }
 

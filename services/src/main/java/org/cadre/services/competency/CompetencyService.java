@@ -49,6 +49,13 @@ public class CompetencyService {
     return PageView.of(found.map(c -> CompetencyView.of(c, counts.getOrDefault(c.id(), 0L))));
   }
 
+  public CompetencyView get(Caller caller, long id) {
+    caller.require("read the competency catalogue", Role.values());
+    Competency competency = find(id);
+    return CompetencyView.of(
+        competency, competencies.blueprintCounts(List.of(id)).getOrDefault(id, 0L));
+  }
+
   /** The blueprints that use a competency, by title. */
   public List<String> blueprints(Caller caller, long id) {
     caller.require("read the competency catalogue", Role.values());

@@ -21,6 +21,7 @@ import org.cadre.domain.blueprint.TechnicalSkill;
 import org.cadre.domain.blueprint.Track;
 import org.cadre.services.access.Caller;
 import org.cadre.services.audit.AuditTrail;
+import org.cadre.services.competency.CompetencyCatalogue;
 
 /** The demo blueprint library ({@code demo/blueprints.json}), every blueprint published. */
 @ApplicationScoped
@@ -29,6 +30,7 @@ class DemoBlueprints implements DemoStep {
   private static final String RESOURCE = "/demo/blueprints.json";
 
   @Inject private RoleBlueprintRepository blueprints;
+  @Inject private CompetencyCatalogue catalogue;
   @Inject private AuditTrail audit;
 
   @Override
@@ -42,6 +44,7 @@ class DemoBlueprints implements DemoStep {
     for (BlueprintContent content : contents()) {
       RoleBlueprint blueprint = RoleBlueprint.draft(content, now);
       blueprint.publish(1, now);
+      catalogue.link(blueprint.latestRevision());
       blueprints.store(blueprint);
       audit.record(
           caller, "blueprint.published", "blueprint", blueprint.id().toString(), content.title());

@@ -2,17 +2,25 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.cadre.services.blueprint.BlueprintEdit;
 import org.cadre.services.blueprint.BlueprintQuery;
 import org.cadre.services.blueprint.BlueprintService;
 import org.cadre.services.blueprint.BlueprintSummaryView;
 import org.cadre.services.blueprint.BlueprintView;
+import org.cadre.services.blueprint.DiffView;
+import org.cadre.services.blueprint.RevisionView;
+import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.PageView;
 import org.cadre.web.security.CallerContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,6 +57,67 @@ public class BlueprintResource {
   @Operation(summary = "One blueprint, whole")
   public BlueprintView get(@PathParam("id") long id) {
     return blueprints.get(callers.caller(), id);
+  }
+
+  @GET
+  @Path("blueprints/{id}/revisions")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The blueprint's revisions, oldest first")
+  public List<RevisionView> revisions(@PathParam("id") long id) {
+    return blueprints.revisions(callers.caller(), id);
+  }
+
+  @GET
+  @Path("blueprints/{id}/revisions/{revision}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "One revision of the blueprint, whole")
+  public BlueprintView revision(@PathParam("id") long id, @PathParam("revision") int revision) {
+    return blueprints.get(callers.caller(), id, revision);
+  }
+
+  @GET
+  @Path("blueprints/{id}/diff")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "What changed between two revisions: skills, KPIs, tools, scorecard, career path")
+  public DiffView diff(
+      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    int older = QueryParams.integer("from", from, 1);
+    int newer = QueryParams.integer("to", to, older + 1);
+    return blueprints.diff(callers.caller(), id, older, newer);
+  }
+
+  @POST
+  @Path("blueprints/{id}/publish")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Publish the latest revision (a draft); HR and ADMIN only")
+  public BlueprintView publish(@PathParam("id") long id) {
+    return blueprints.publish(callers.caller(), id);
+  }
+
+  @PUT
+  @Path("blueprints/{id}/draft")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Change the draft's title, family, level, track and skill tiers and importances; send"
+              + " the version you read (409 when someone changed it meanwhile)")
+  public BlueprintView editDraft(@PathParam("id") long id, BlueprintEdit edit) {
+    if (edit == null) {
+      throw InvalidInputException.of("body", null, "send the edit as JSON");
+    }
+    return blueprints.editDraft(callers.caller(), id, edit);
+  }
+
+  @GET
+  @Path("blueprints/{id}.xlsx")
+  @Produces(Downloads.XLSX)
+  @Operation(summary = "The blueprint as a workbook: skills, KPIs, tools, scorecard, career path")
+  public Response blueprintWorkbook(@PathParam("id") long id) {
+    BlueprintView blueprint = blueprints.get(callers.caller(), id);
+    return Downloads.file(
+        blueprints.workbook(callers.caller(), id), Downloads.XLSX, blueprint.title(), "xlsx");
   }
 
   @GET

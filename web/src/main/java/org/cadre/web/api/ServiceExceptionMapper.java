@@ -7,7 +7,9 @@ import java.util.List;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
+import org.cadre.services.common.RejectedDocumentException;
 import org.cadre.services.common.ServiceException;
+import org.cadre.services.common.TooLargeException;
 
 /** Turns the services' refusals into HTTP answers, once for the whole API. */
 @Provider
@@ -15,7 +17,7 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
 
   @Override
   public Response toResponse(ServiceException e) {
-    Response.Status status = status(e);
+    Response.StatusType status = status(e);
     List<Problem.FieldProblem> errors =
         e instanceof InvalidInputException invalid
             ? invalid.problems().stream()
@@ -34,7 +36,26 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
         .build();
   }
 
-  private static Response.Status status(ServiceException e) {
+  /** 422, which {@link Response.Status} does not name. */
+  private static final Response.StatusType UNPROCESSABLE =
+      new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+          return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+          return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+          return "Unprocessable Content";
+        }
+      };
+
+  private static Response.StatusType status(ServiceException e) {
     if (e instanceof NotFoundException) {
       return Response.Status.NOT_FOUND;
     }
@@ -43,6 +64,12 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
     }
     if (e instanceof InvalidInputException) {
       return Response.Status.BAD_REQUEST;
+    }
+    if (e instanceof TooLargeException) {
+      return Response.Status.REQUEST_ENTITY_TOO_LARGE;
+    }
+    if (e instanceof RejectedDocumentException) {
+      return UNPROCESSABLE;
     }
     return Response.Status.CONFLICT;
   }

@@ -4,18 +4,31 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.cadre.domain.access.Role;
+import org.cadre.domain.blueprint.BlueprintStatus;
+import org.cadre.domain.blueprint.Importance;
+import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.SkillTier;
+import org.cadre.domain.blueprint.Track;
+import org.cadre.services.blueprint.BlueprintEdit;
 import org.cadre.services.blueprint.BlueprintService;
 import org.cadre.services.blueprint.BlueprintView;
+import org.cadre.services.blueprint.DiffView;
+import org.cadre.services.blueprint.RevisionView;
 import org.cadre.services.blueprint.TechnicalSkillView;
 import org.cadre.services.common.NotFoundException;
+import org.cadre.services.common.ServiceException;
 import org.cadre.web.security.CallerContext;
 
-/** One blueprint: its facts, summary and skills by tier, with its PDF profile. */
+/**
+ * One blueprint, section by section in tabs, with its history. HR edits the latest revision while
+ * it is a draft (facts, and each skill's tier and importance) and publishes it.
+ */
 @Named
 @ViewScoped
 public class BlueprintBacking implements Serializable {
@@ -26,11 +39,56 @@ public class BlueprintBacking implements Serializable {
   @Inject private CallerContext callers;
 
   private Long id;
+  private Integer revision;
   private BlueprintView blueprint;
+  private List<RevisionView> history;
+  private DiffView diff;
+  private int diffFrom;
+  private int diffTo;
+
+  private String title;
+  private String family;
+  private Level level;
+  private Track track;
+  private List<SkillRow> skills;
 
   /** The skills of one tier, for one section of the page. */
   public record TierSkills(SkillTier tier, List<TechnicalSkillView> skills)
       implements Serializable {}
+
+  /** A skill as the edit form holds it. */
+  public static final class SkillRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String name;
+    private SkillTier tier;
+    private Importance importance;
+
+    SkillRow(TechnicalSkillView skill) {
+      this.name = skill.name();
+      this.tier = skill.tier();
+      this.importance = skill.importance();
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public SkillTier getTier() {
+      return tier;
+    }
+
+    public void setTier(SkillTier tier) {
+      this.tier = tier;
+    }
+
+    public Importance getImportance() {
+      return importance;
+    }
+
+    public void setImportance(Importance importance) {
+      this.importance = importance;
+    }
+  }
 
   public void load() {
     if (id == null) {
@@ -38,10 +96,75 @@ public class BlueprintBacking implements Serializable {
       return;
     }
     try {
-      blueprint = blueprints.get(callers.caller(), id);
+      blueprint =
+          revision == null
+              ? blueprints.get(callers.caller(), id)
+              : blueprints.get(callers.caller(), id, revision);
+      history = blueprints.revisions(callers.caller(), id);
     } catch (NotFoundException e) {
       PageErrors.send(404, e.getMessage());
+      return;
     }
+    diffTo = blueprint.revision();
+    diffFrom = Math.max(1, diffTo - 1);
+    resetForm();
+  }
+
+  private void resetForm() {
+    title = blueprint.title();
+    family = blueprint.family();
+    level = blueprint.level();
+    track = blueprint.track();
+    skills = new ArrayList<>(blueprint.technicalSkills().stream().map(SkillRow::new).toList());
+  }
+
+  public void save() {
+    try {
+      blueprint =
+          blueprints.editDraft(
+              callers.caller(),
+              id,
+              new BlueprintEdit(
+                  blueprint.version(),
+                  title,
+                  family,
+                  level,
+                  track,
+                  skills.stream()
+                      .map(s -> new BlueprintEdit.SkillEdit(s.tier, s.importance))
+                      .toList()));
+      resetForm();
+      Messages.info("blueprint.saved");
+    } catch (ServiceException e) {
+      Messages.errorText(e.getMessage());
+    }
+  }
+
+  public void publish() {
+    try {
+      blueprint = blueprints.publish(callers.caller(), id);
+      history = blueprints.revisions(callers.caller(), id);
+      resetForm();
+      Messages.info("blueprint.published", blueprint.revision());
+    } catch (ServiceException e) {
+      Messages.errorText(e.getMessage());
+    }
+  }
+
+  public void compare() {
+    try {
+      diff = blueprints.diff(callers.caller(), id, diffFrom, diffTo);
+    } catch (ServiceException e) {
+      diff = null;
+      Messages.errorText(e.getMessage());
+    }
+  }
+
+  /** Whether the caller may edit and publish: HR or ADMIN, on the latest revision, a draft. */
+  public boolean isEditable() {
+    return callers.caller().hasAny(Role.HR, Role.ADMIN)
+        && blueprint.status() == BlueprintStatus.DRAFT
+        && blueprint.revision() == blueprint.latestRevision();
   }
 
   public List<TierSkills> getTiers() {
@@ -52,12 +175,45 @@ public class BlueprintBacking implements Serializable {
     return byTier.entrySet().stream().map(e -> new TierSkills(e.getKey(), e.getValue())).toList();
   }
 
+  public boolean isHasCareerPath() {
+    var path = blueprint.careerPath();
+    return !(path.feeder().isEmpty() && path.next().isEmpty() && path.adjacent().isEmpty());
+  }
+
   public String getProfileUrl() {
     return "api/blueprints/" + id + "/profile.pdf";
   }
 
+  public String getWorkbookUrl() {
+    return "api/blueprints/" + id + ".xlsx";
+  }
+
+  public SkillTier[] getTierOptions() {
+    return SkillTier.values();
+  }
+
+  public Importance[] getImportanceOptions() {
+    return Importance.values();
+  }
+
+  public Level[] getLevelOptions() {
+    return Level.values();
+  }
+
+  public Track[] getTrackOptions() {
+    return Track.values();
+  }
+
   public BlueprintView getBlueprint() {
     return blueprint;
+  }
+
+  public List<RevisionView> getHistory() {
+    return history;
+  }
+
+  public DiffView getDiff() {
+    return diff;
   }
 
   public Long getId() {
@@ -66,5 +222,65 @@ public class BlueprintBacking implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
+  }
+
+  public Integer getRevision() {
+    return revision;
+  }
+
+  public void setRevision(Integer revision) {
+    this.revision = revision;
+  }
+
+  public int getDiffFrom() {
+    return diffFrom;
+  }
+
+  public void setDiffFrom(int diffFrom) {
+    this.diffFrom = diffFrom;
+  }
+
+  public int getDiffTo() {
+    return diffTo;
+  }
+
+  public void setDiffTo(int diffTo) {
+    this.diffTo = diffTo;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getFamily() {
+    return family;
+  }
+
+  public void setFamily(String family) {
+    this.family = family;
+  }
+
+  public Level getLevel() {
+    return level;
+  }
+
+  public void setLevel(Level level) {
+    this.level = level;
+  }
+
+  public Track getTrack() {
+    return track;
+  }
+
+  public void setTrack(Track track) {
+    this.track = track;
+  }
+
+  public List<SkillRow> getSkills() {
+    return skills;
   }
 }

@@ -18,6 +18,17 @@ final class Messages {
     return MessageFormat.format(bundle.getString(key), arguments);
   }
 
+  static void info(String key, Object... arguments) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+  }
+
+  /** An error whose text comes from the services, already written for people. */
+  static void errorText(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
   static void error(String key, Object... arguments) {
     FacesContext.getCurrentInstance()
         .addMessage(

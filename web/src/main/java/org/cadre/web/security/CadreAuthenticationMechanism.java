@@ -22,6 +22,10 @@ import java.util.Optional;
  * the HTTP session; the API takes HTTP Basic credentials on every request, or the portal session.
  * An unauthenticated API call gets 401 with a Basic challenge; an unauthenticated page request is
  * sent to the login page, which returns to the page afterwards.
+ *
+ * <p>An API write (POST, PUT, DELETE...) rides on the portal session only with an {@code
+ * X-Requested-With} header, which another site's page cannot send without the browser asking first:
+ * a forged cross-site request finds no session and gets 401.
  */
 @ApplicationScoped
 public class CadreAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -40,7 +44,7 @@ public class CadreAuthenticationMechanism implements HttpAuthenticationMechanism
       return portalLogin(request, context, credential);
     }
     Optional<SessionIdentity> session = sessionIdentity(request);
-    if (session.isPresent()) {
+    if (session.isPresent() && (!isApi(request) || isSafe(request) || isScripted(request))) {
       return context.notifyContainerAboutLogin(session.get().username(), session.get().groups());
     }
     if (isApi(request)) {
@@ -120,6 +124,17 @@ public class CadreAuthenticationMechanism implements HttpAuthenticationMechanism
       return Optional.empty();
     }
     return Optional.ofNullable((SessionIdentity) session.getAttribute(SessionIdentity.ATTRIBUTE));
+  }
+
+  private static boolean isSafe(HttpServletRequest request) {
+    return switch (request.getMethod()) {
+      case "GET", "HEAD", "OPTIONS" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isScripted(HttpServletRequest request) {
+    return request.getHeader("X-Requested-With") != null;
   }
 
   private static boolean isApi(HttpServletRequest request) {

@@ -39,6 +39,78 @@ final class Http {
             .header("Authorization", basic(user, password)));
   }
 
+  HttpResponse<byte[]> post(
+      String path, String user, String password, String contentType, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", contentType);
+    if (user != null) {
+      request.header("Authorization", basic(user, password));
+    }
+    return send(request);
+  }
+
+  HttpResponse<byte[]> put(String path, String user, String password, String json) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/json")
+            .header("Authorization", basic(user, password)));
+  }
+
+  /**
+   * A POST riding on a portal session cookie, optionally marked as sent by the portal's scripts.
+   */
+  HttpResponse<byte[]> postWithCookie(String path, String cookie, boolean scripted) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .header("Cookie", cookie);
+    if (scripted) {
+      request.header("X-Requested-With", "XMLHttpRequest");
+    }
+    return send(request);
+  }
+
+  /** Logs in through the portal's login form and returns the session cookie. */
+  String portalSession(String user, String password) {
+    HttpResponse<byte[]> page = get("login.xhtml");
+    String cookie = cookie(page);
+    java.util.regex.Matcher state =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(text(page));
+    if (!state.find()) {
+      throw new IllegalStateException("the login page has no view state");
+    }
+    String form =
+        "login=login&login%3Ausername="
+            + user
+            + "&login%3Apassword="
+            + password
+            + "&login%3Asubmit=&jakarta.faces.ViewState="
+            + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+    HttpResponse<byte[]> loggedIn =
+        send(
+            HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie));
+    if (loggedIn.statusCode() != 302) {
+      throw new IllegalStateException("login failed: " + loggedIn.statusCode());
+    }
+    return loggedIn.headers().firstValue("Set-Cookie").map(Http::cookieValue).orElse(cookie);
+  }
+
+  private static String cookie(HttpResponse<byte[]> response) {
+    return response.headers().firstValue("Set-Cookie").map(Http::cookieValue).orElseThrow();
+  }
+
+  private static String cookieValue(String setCookie) {
+    return setCookie.substring(
+        0, setCookie.indexOf(';') < 0 ? setCookie.length() : setCookie.indexOf(';'));
+  }
+
   HttpResponse<byte[]> getWithCookie(String path, String cookie) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET().header("Cookie", cookie));
   }
