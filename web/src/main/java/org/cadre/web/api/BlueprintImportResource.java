@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.List;
 import org.cadre.services.blueprint.BlueprintImportService;
 import org.cadre.services.blueprint.BlueprintService;
 import org.cadre.services.blueprint.ImportResult;
@@ -27,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Imports blueprint documents: one as the request body (any content type) or as the multipart field
  * {@code file}; many as a zip.
  */
-@Path("blueprints")
+@Path("blueprints/import")
 @RequestScoped
 @Tag(name = "Blueprints")
 public class BlueprintImportResource {
@@ -40,7 +39,6 @@ public class BlueprintImportResource {
   @Context private UriInfo uri;
 
   @POST
-  @Path("import")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Import a blueprint document sent as the multipart field \"file\"")
@@ -57,7 +55,6 @@ public class BlueprintImportResource {
   }
 
   @POST
-  @Path("import")
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Import a blueprint document sent as the request body")
@@ -67,21 +64,6 @@ public class BlueprintImportResource {
       @HeaderParam("Content-Length") String length) {
     String name = filename == null ? "document" : filename;
     return imported(read(body, name, length), name);
-  }
-
-  @POST
-  @Path("import-zip")
-  @Consumes(MediaType.WILDCARD)
-  @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Import every document of a zip; the answer says what happened to each")
-  public List<ImportResult> importZip(
-      InputStream body,
-      @QueryParam("filename") String filename,
-      @HeaderParam("Content-Length") String length) {
-    String name = filename == null ? "upload.zip" : filename;
-    long limit = imports.limits(callers.caller()).zipBytes();
-    Uploads.checkDeclaredLength(length, limit, name);
-    return imports.importZip(callers.caller(), Uploads.read(body, limit, name), name);
   }
 
   private byte[] read(InputStream in, String name, String length) {

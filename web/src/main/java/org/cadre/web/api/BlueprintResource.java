@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The blueprint library. */
-@Path("")
+@Path("blueprints")
 @RequestScoped
 @Tag(name = "Blueprints", description = "The role blueprint library")
 public class BlueprintResource {
@@ -37,7 +37,6 @@ public class BlueprintResource {
   @Inject private CallerContext callers;
 
   @GET
-  @Path("blueprints")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Search the library: latest revisions for HR, published ones for others")
   public PageView<BlueprintSummaryView> list(
@@ -52,7 +51,7 @@ public class BlueprintResource {
   }
 
   @GET
-  @Path("blueprints/{id}")
+  @Path("{id}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One blueprint, whole")
   public BlueprintView get(@PathParam("id") long id) {
@@ -60,7 +59,7 @@ public class BlueprintResource {
   }
 
   @GET
-  @Path("blueprints/{id}/revisions")
+  @Path("{id}/revisions")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The blueprint's revisions, oldest first")
   public List<RevisionView> revisions(@PathParam("id") long id) {
@@ -68,7 +67,7 @@ public class BlueprintResource {
   }
 
   @GET
-  @Path("blueprints/{id}/revisions/{revision}")
+  @Path("{id}/revisions/{revision}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One revision of the blueprint, whole")
   public BlueprintView revision(@PathParam("id") long id, @PathParam("revision") int revision) {
@@ -76,7 +75,7 @@ public class BlueprintResource {
   }
 
   @GET
-  @Path("blueprints/{id}/diff")
+  @Path("{id}/diff")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "What changed between two revisions: skills, KPIs, tools, scorecard, career path")
@@ -88,7 +87,7 @@ public class BlueprintResource {
   }
 
   @POST
-  @Path("blueprints/{id}/publish")
+  @Path("{id}/publish")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Publish the latest revision (a draft); HR and ADMIN only")
   public BlueprintView publish(@PathParam("id") long id) {
@@ -96,7 +95,7 @@ public class BlueprintResource {
   }
 
   @PUT
-  @Path("blueprints/{id}/draft")
+  @Path("{id}/draft")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
@@ -111,7 +110,7 @@ public class BlueprintResource {
   }
 
   @GET
-  @Path("blueprints/{id}.xlsx")
+  @Path("{id}.xlsx")
   @Produces(Downloads.XLSX)
   @Operation(summary = "The blueprint as a workbook: skills, KPIs, tools, scorecard, career path")
   public Response blueprintWorkbook(@PathParam("id") long id) {
@@ -121,7 +120,7 @@ public class BlueprintResource {
   }
 
   @GET
-  @Path("blueprints/{id}/profile.pdf")
+  @Path("{id}/profile.pdf")
   @Produces(Downloads.PDF)
   @Operation(summary = "The blueprint profile as a printable PDF")
   public Response profile(@PathParam("id") long id) {
@@ -130,21 +129,7 @@ public class BlueprintResource {
         blueprints.profilePdf(callers.caller(), id), Downloads.PDF, blueprint.title(), "pdf");
   }
 
-  @GET
-  @Path("blueprints.xlsx")
-  @Produces(Downloads.XLSX)
-  @Operation(summary = "The library (with the same filters as the search) as a workbook")
-  public Response workbook(
-      @QueryParam("q") String q,
-      @QueryParam("family") String family,
-      @QueryParam("sort") String sort) {
-    byte[] workbook =
-        blueprints.libraryWorkbook(callers.caller(), query(q, family, sort, null, null));
-    return Downloads.file(workbook, Downloads.XLSX, "blueprint-library", "xlsx");
-  }
-
-  private static BlueprintQuery query(
-      String q, String family, String sort, String page, String size) {
+  static BlueprintQuery query(String q, String family, String sort, String page, String size) {
     return new BlueprintQuery(
         q,
         family,

@@ -84,7 +84,7 @@ final class Http {
       throw new IllegalStateException("the login page has no view state");
     }
     String form =
-        "login=login&login%3Ausername="
+        "login_SUBMIT=1&login%3Aj_id_f=&login%3Ausername="
             + user
             + "&login%3Apassword="
             + password
@@ -99,11 +99,18 @@ final class Http {
     if (loggedIn.statusCode() != 302) {
       throw new IllegalStateException("login failed: " + loggedIn.statusCode());
     }
-    return loggedIn.headers().firstValue("Set-Cookie").map(Http::cookieValue).orElse(cookie);
+    return sessionCookie(loggedIn).orElse(cookie);
   }
 
   private static String cookie(HttpResponse<byte[]> response) {
-    return response.headers().firstValue("Set-Cookie").map(Http::cookieValue).orElseThrow();
+    return sessionCookie(response).orElseThrow();
+  }
+
+  private static java.util.Optional<String> sessionCookie(HttpResponse<byte[]> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .map(Http::cookieValue)
+        .findFirst();
   }
 
   private static String cookieValue(String setCookie) {

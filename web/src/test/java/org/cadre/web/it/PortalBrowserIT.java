@@ -74,19 +74,21 @@ class PortalBrowserIT {
     browser.waitUntil(d -> firstRow().equals("Senior Backend Engineer"));
 
     browser.driver().findElement(By.id("library:search")).sendKeys("data engineer");
-    browser.waitUntil(d -> libraryRows() == 1);
+    browser.waitUntil(d -> libraryRows() == 2);
     browser.screenshot("03-library-search");
 
     browser.driver().findElement(By.linkText("Senior Data Engineer")).click();
     WebElement title = browser.waitFor(By.id("blueprint-title"));
     assertThat(title.getText()).isEqualTo("Senior Data Engineer");
-    assertThat(browser.driver().findElement(By.id("blueprint")).getText())
+    browser.driver().findElement(By.cssSelector("a[href$='skills']")).click();
+    assertThat(browser.waitFor(By.id("blueprint:tabs:skills")).getText())
         .contains("Must-have")
         .contains("Data modelling")
         .contains("Critical");
     browser.screenshot("04-blueprint");
 
-    String pdfUrl = browser.driver().findElement(By.id("profile-pdf")).getAttribute("href");
+    String pdfUrl =
+        browser.driver().findElement(By.id("blueprint:profile-pdf")).getAttribute("href");
     HttpResponse<byte[]> pdf = new Http(base).getWithCookie(pdfUrl, browser.sessionCookie());
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(Http.contentType(pdf)).isEqualTo("application/pdf");
