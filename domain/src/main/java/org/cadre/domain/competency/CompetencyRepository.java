@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cadre.domain.common.Page;
 import org.cadre.domain.common.PageRequest;
 
@@ -12,8 +13,11 @@ public interface CompetencyRepository {
 
   Optional<Competency> find(long id);
 
-  /** The competency whose name or one of whose aliases has this key. */
-  Optional<Competency> findByKey(String key);
+  /** The ids of the competencies meaning these keys (by name or alias), by key. */
+  Map<String, Long> idsByKey(Collection<String> keys);
+
+  /** Every wording (the name and the aliases, as written) of these competencies, by id. */
+  Map<Long, Set<String>> wordings(Collection<Long> ids);
 
   /** Competencies whose name or alias contains the text, by name. */
   Page<Competency> search(String text, PageRequest page);
@@ -28,6 +32,12 @@ public interface CompetencyRepository {
   int relink(long fromCompetencyId, long toCompetencyId);
 
   void store(Competency competency);
+
+  /**
+   * Stores new competencies and writes them at once, so that rows linking to them by id can follow
+   * in the same transaction.
+   */
+  void storeNew(Collection<Competency> competencies);
 
   void remove(Competency competency);
 }

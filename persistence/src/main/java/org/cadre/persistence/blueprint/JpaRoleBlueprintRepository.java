@@ -99,12 +99,17 @@ public class JpaRoleBlueprintRepository implements RoleBlueprintRepository {
         .getResultList();
   }
 
+  /**
+   * A new blueprint gets its id from the sequence at once and is written at commit; a changed one
+   * is written now, so that its new version goes back to the caller (optimistic locking).
+   */
   @Override
   public void store(RoleBlueprint blueprint) {
     if (blueprint.id() == null) {
       em.persist(blueprint);
+    } else {
+      em.flush();
     }
-    em.flush();
   }
 
   private static String where(BlueprintSearch search) {

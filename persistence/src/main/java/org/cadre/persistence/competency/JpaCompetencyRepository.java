@@ -6,9 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.cadre.domain.common.Page;
 import org.cadre.domain.common.PageRequest;
@@ -44,15 +46,56 @@ public class JpaCompetencyRepository implements CompetencyRepository {
     return Optional.ofNullable(em.find(Competency.class, id));
   }
 
+  /*
+   * The catalogue's lookups are scalar queries: loading alias embeddables through a join trips
+   * EclipseLink 4.0 outside the server (descriptor not initialised), and one query per competency
+   * would cost a round trip per skill.
+   */
+
   @Override
-  public Optional<Competency> findByKey(String key) {
-    return em.createQuery(
-            "SELECT DISTINCT c FROM Competency c LEFT JOIN c.aliases a"
-                + " WHERE c.key = :key OR a.key = :key",
-            Competency.class)
-        .setParameter("key", key)
-        .getResultStream()
-        .findFirst();
+  public Map<String, Long> idsByKey(Collection<String> keys) {
+    Map<String, Long> ids = new HashMap<>();
+    if (keys.isEmpty()) {
+      return ids;
+    }
+    for (Object[] row :
+        em.createQuery("SELECT c.key, c.id FROM Competency c WHERE c.key IN :keys", Object[].class)
+            .setParameter("keys", keys)
+            .getResultList()) {
+      ids.put((String) row[0], (Long) row[1]);
+    }
+    for (Object[] row :
+        em.createQuery(
+                "SELECT a.key, c.id FROM Competency c JOIN c.aliases a WHERE a.key IN :keys",
+                Object[].class)
+            .setParameter("keys", keys)
+            .getResultList()) {
+      ids.putIfAbsent((String) row[0], (Long) row[1]);
+    }
+    return ids;
+  }
+
+  @Override
+  public Map<Long, Set<String>> wordings(Collection<Long> ids) {
+    Map<Long, Set<String>> wordings = new HashMap<>();
+    if (ids.isEmpty()) {
+      return wordings;
+    }
+    for (Object[] row :
+        em.createQuery("SELECT c.id, c.name FROM Competency c WHERE c.id IN :ids", Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      wordings.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]);
+    }
+    for (Object[] row :
+        em.createQuery(
+                "SELECT c.id, a.alias FROM Competency c JOIN c.aliases a WHERE c.id IN :ids",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      wordings.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]);
+    }
+    return wordings;
   }
 
   @Override
@@ -132,7 +175,14 @@ public class JpaCompetencyRepository implements CompetencyRepository {
     if (competency.id() == null) {
       em.persist(competency);
     }
-    em.flush();
+  }
+
+  @Override
+  public void storeNew(Collection<Competency> competencies) {
+    if (!competencies.isEmpty()) {
+      competencies.forEach(em::persist);
+      em.flush();
+    }
   }
 
   @Override
