@@ -41,6 +41,17 @@ final class BlueprintReports {
     }
     for (BlueprintView.SectionView section : blueprint.sections()) {
       SectionKind kind = SectionKind.of(section.heading());
+      if (kind == SectionKind.HIRING) {
+        // more than the scorecard: what to assess, exercises, signals; its table follows as cards
+        if (section.text() != null) {
+          sections.add(
+              new BlueprintProfile.Text(section.heading(), withoutTableRows(section.text())));
+        }
+        if (printed.add(SectionKind.SCORECARD)) {
+          sections.addAll(scorecard("Hiring scorecard", blueprint));
+        }
+        continue;
+      }
       List<BlueprintProfile.Section> structured = structured(kind, section.heading(), blueprint);
       if (!structured.isEmpty() && printed.add(kind)) {
         sections.addAll(structured);
@@ -49,7 +60,7 @@ final class BlueprintReports {
       }
     }
     for (SectionKind kind : SectionKind.values()) {
-      if (!printed.contains(kind)) {
+      if (kind != SectionKind.HIRING && !printed.contains(kind)) {
         sections.addAll(structured(kind, null, blueprint));
       }
     }
@@ -71,8 +82,8 @@ final class BlueprintReports {
       case TOOLS -> tools(heading, b);
       case EXPERIENCE -> experience(heading, b);
       case CAREER_PATH -> careerPath(heading, b);
-      case SCORECARD, HIRING -> scorecard(heading, b);
-      case SUMMARY, OTHER -> List.of();
+      case SCORECARD -> scorecard(heading, b);
+      case HIRING, SUMMARY, OTHER -> List.of();
     };
   }
 
@@ -322,6 +333,14 @@ final class BlueprintReports {
 
   private static String status(BlueprintView b) {
     return b.status().label() + " · revision " + b.revision();
+  }
+
+  /** A section's text without the rows of its tables ("a | b | c"), which print as structure. */
+  private static String withoutTableRows(String text) {
+    return text.lines()
+        .filter(line -> !line.contains(" | "))
+        .collect(Collectors.joining("\n"))
+        .strip();
   }
 
   private static String or(String heading, String fallback) {

@@ -137,6 +137,30 @@ class BlueprintImportTest {
   }
 
   @Test
+  void theProfilePrintsEverySectionOnceInTheDocumentsOrder() throws IOException {
+    byte[] json = Files.readAllBytes(SAMPLES.resolve("lead-cloud-native-engineer.wordpress.json"));
+    long id = importDocument(json, "lead.json").blueprintId();
+    BlueprintView b = run(s -> s.blueprints().get(HR, id));
+
+    var profile = BlueprintReports.profile(b);
+
+    List<String> headings = profile.sections().stream().map(s -> s.heading()).toList();
+    assertThat(headings).doesNotHaveDuplicates().contains("Summary", "Hiring scorecard");
+    assertThat(headings.subList(1, headings.size()))
+        .containsSubsequence(
+            b.sections().stream().skip(1).map(BlueprintView.SectionView::heading).toList());
+    var hiring =
+        profile.sections().stream()
+            .filter(s -> s.heading().equals("Hiring Evaluation Criteria"))
+            .map(s -> ((org.cadre.reports.blueprint.BlueprintProfile.Text) s).text())
+            .findFirst()
+            .orElseThrow();
+    assertThat(hiring).contains("Red flags").doesNotContain(" | ");
+    assertThat(headings.indexOf("Hiring scorecard"))
+        .isEqualTo(headings.indexOf("Hiring Evaluation Criteria") + 1);
+  }
+
+  @Test
   void importsTheTextCaptureSample() throws IOException {
     byte[] text = Files.readAllBytes(SAMPLES.resolve("cloud-platform-engineering-leader.page.txt"));
 
