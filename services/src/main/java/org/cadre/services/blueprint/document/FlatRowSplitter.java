@@ -16,8 +16,12 @@ import java.util.Set;
  * letter and has no other capitals (acronyms and product names such as SLO or FinOps are kept as
  * weaker candidates), a digit or such a symbol; it is outside parentheses; and the word before it
  * could end a phrase (not "of", "for", "within", ..., not ending in a comma, a slash or a number).
- * The row is split only when exactly as many boundaries as needed are found; otherwise the caller
- * keeps the row whole and warns.
+ *
+ * <p>Candidates are ranked: a plain capitalised word, a digit or "%"/"#" is strong; a capitalised
+ * word right after another capitalised word ("Kubernetes N-2") is weaker, as names run on; an
+ * acronym, or a comparison after an acronym ("MTTR &lt; 60 minutes"), is weakest. The row is split
+ * at the best-ranked candidates only when they are exactly as many as needed and rank above every
+ * candidate left out; otherwise the caller keeps the row whole and warns.
  */
 final class FlatRowSplitter {
 
@@ -111,31 +115,41 @@ final class FlatRowSplitter {
     if (cells == 1) {
       return List.of(row.strip());
     }
-    List<Integer> strong = new ArrayList<>();
-    List<Integer> weak = new ArrayList<>();
+    int[] rank = new int[words.length];
     int depth = 0;
     for (int k = 0; k < words.length; k++) {
       if (k > 0 && depth == 0 && mayEndPhrase(words[k - 1])) {
-        Start start = start(words[k], words[k - 1]);
-        if (start == Start.STRONG) {
-          strong.add(k);
-        } else if (start == Start.WEAK) {
-          weak.add(k);
-        }
+        rank[k] = rank(words[k], words[k - 1]);
       }
       depth = Math.max(0, depth + parenthesisBalance(words[k]));
     }
-    List<Integer> boundaries;
-    if (strong.size() == cells - 1) {
-      boundaries = strong;
-    } else if (strong.size() < cells - 1 && strong.size() + weak.size() == cells - 1) {
-      boundaries = new ArrayList<>(strong);
-      boundaries.addAll(weak);
-      boundaries.sort(null);
-    } else {
+    List<Integer> boundaries = best(rank, cells - 1);
+    return boundaries == null ? null : cut(words, boundaries);
+  }
+
+  /**
+   * The {@code needed} best-ranked candidates in word order, or {@code null} unless there are that
+   * many and each ranks above every candidate left out.
+   */
+  private static List<Integer> best(int[] rank, int needed) {
+    List<Integer> chosen = new ArrayList<>();
+    for (int level = STRONG; level >= WEAK && chosen.size() < needed; level--) {
+      List<Integer> atLevel = new ArrayList<>();
+      for (int k = 0; k < rank.length; k++) {
+        if (rank[k] == level) {
+          atLevel.add(k);
+        }
+      }
+      if (chosen.size() + atLevel.size() > needed) {
+        return null;
+      }
+      chosen.addAll(atLevel);
+    }
+    if (chosen.size() != needed) {
       return null;
     }
-    return cut(words, boundaries);
+    chosen.sort(null);
+    return chosen;
   }
 
   /**
@@ -162,29 +176,36 @@ final class FlatRowSplitter {
     return cut(words, boundaries);
   }
 
-  private enum Start {
-    STRONG,
-    WEAK,
-    NONE
-  }
+  /** Ranks of a word as the start of a cell; 0 when it cannot start one. */
+  private static final int STRONG = 3;
 
-  private static Start start(String word, String previous) {
+  private static final int AFTER_NAME = 2;
+  private static final int WEAK = 1;
+
+  private static int rank(String word, String previous) {
     char first = word.charAt(0);
+    if (first == '%' || first == '#') {
+      // "% of changes", "# of incidents": how the series starts a measure, even after an acronym.
+      return STRONG;
+    }
     if (SYMBOLS.indexOf(first) >= 0) {
       // "MTTR < 60 minutes", "NPS > +20": a comparison with the acronym before it.
-      return isAcronym(previous) ? Start.WEAK : Start.STRONG;
+      return isAcronym(previous) ? WEAK : STRONG;
     }
     if (Character.isDigit(first)) {
       // "Improve 10–20%", "Tier 1": a number after a capitalised word continues its phrase.
-      return Character.isUpperCase(previous.charAt(0)) ? Start.NONE : Start.STRONG;
+      return Character.isUpperCase(previous.charAt(0)) ? 0 : STRONG;
     }
     if (isOpeningQuote(first) && word.length() > 1 && Character.isUpperCase(word.charAt(1))) {
-      return Start.STRONG;
+      return STRONG;
     }
     if (Character.isUpperCase(first)) {
-      return hasCapitalAfterFirst(word) ? Start.WEAK : Start.STRONG;
+      if (hasCapitalAfterFirst(word)) {
+        return WEAK;
+      }
+      return Character.isUpperCase(previous.charAt(0)) ? AFTER_NAME : STRONG;
     }
-    return Start.NONE;
+    return 0;
   }
 
   private static boolean mayEndPhrase(String word) {
