@@ -82,6 +82,7 @@ final class KpiExtractor {
   private static List<Kpi> fromTable(Block.Table table, RawSection section, Warnings warnings) {
     Map<Field, Integer> columns =
         TableColumns.map(table.header(), KpiExtractor::field, USUAL_ORDER, Field.class);
+    TableColumns.warnAboutIgnored(table.header(), columns, section, "KPI", warnings);
     List<Kpi> kpis = new ArrayList<>();
     for (List<String> row : table.rows()) {
       List<String> cells =

@@ -144,6 +144,7 @@ final class TechnicalSkillExtractor {
             TechnicalSkillExtractor::field,
             List.of(Field.NAME, Field.DESCRIPTION, Field.USE, Field.IMPORTANCE),
             Field.class);
+    TableColumns.warnAboutIgnored(table.header(), columns, section, "skills", warnings);
     List<TechnicalSkill> skills = new ArrayList<>();
     for (List<String> row : table.rows()) {
       List<String> cells =
@@ -194,7 +195,7 @@ final class TechnicalSkillExtractor {
         break;
       }
     }
-    name = trimTrailingPunctuation(name);
+    name = Texts.withoutTrailingPunctuation(name);
     if (importanceText == null) {
       warnings.add(where(section) + "the skill " + Texts.quote(name) + " has no importance.");
     }
@@ -205,14 +206,6 @@ final class TechnicalSkillExtractor {
         Texts.orNull(use),
         Wording.importance(importanceText),
         importanceText);
-  }
-
-  private static String trimTrailingPunctuation(String name) {
-    String n = name.strip();
-    while (!n.isEmpty() && ":–—-,;".indexOf(n.charAt(n.length() - 1)) >= 0) {
-      n = n.substring(0, n.length() - 1).strip();
-    }
-    return n;
   }
 
   private static String where(RawSection section) {

@@ -48,6 +48,15 @@ final class Texts {
     return line.isEmpty() ? null : line;
   }
 
+  /** The text without the punctuation a name may end with: "Clear writing." is "Clear writing". */
+  static String withoutTrailingPunctuation(String text) {
+    String t = text.strip();
+    while (!t.isEmpty() && ".:–—-,;".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t;
+  }
+
   /** The text in quotes, shortened for a warning message. */
   static String quote(String text) {
     String line = oneLine(text);

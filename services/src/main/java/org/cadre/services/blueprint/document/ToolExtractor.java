@@ -72,6 +72,7 @@ final class ToolExtractor {
     if (!table.flattened() && !columns.containsKey(Field.COMMONALITY)) {
       commonalityColumn(table).ifPresent(column -> columns.put(Field.COMMONALITY, column));
     }
+    TableColumns.warnAboutIgnored(table.header(), columns, section, "tools", warnings);
     List<Tool> tools = new ArrayList<>();
     for (List<String> row : table.rows()) {
       Tool tool =

@@ -52,10 +52,24 @@ final class Wording {
               + "(?:\\s+(?:in|for|at|with|when|where|if|depending|outside|across)\\b[^()]{0,60})?"
               + "(?:\\s*\\([^()]{0,80}\\))?)\\s*$");
 
+  private static final String COUNT =
+      "(?:\\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four|thirty-six)";
+
+  /**
+   * A time horizon: "30-day goals", "First 90 days", "By day 90", "Month six", "Year one", "Q1",
+   * "First quarter", "Long-term".
+   */
   private static final Pattern HORIZON =
       Pattern.compile(
-          "(?i)\\b\\d+\\s*(?:[-–]\\s*)?(?:day|week|month|year)s?\\b|long[\\s-]term|short[\\s-]term"
-              + "|first year|multi-year");
+          "(?i)\\b"
+              + COUNT
+              + "\\s*(?:[-–]\\s*(?:"
+              + COUNT
+              + "\\s*)?)?(?:day|week|month|quarter|year)s?\\b"
+              + "|\\b(?:day|week|month|quarter|year)s?\\s*"
+              + COUNT
+              + "\\b|\\bq[1-4]\\b|\\b(?:first|second|third|fourth|next) (?:week|month|quarter|year)s?\\b"
+              + "|\\b(?:long|short|near|mid|medium)[\\s-]term\\b|\\bmulti-year\\b");
 
   private Wording() {}
 
