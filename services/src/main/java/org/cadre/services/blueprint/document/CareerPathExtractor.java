@@ -147,7 +147,9 @@ final class CareerPathExtractor {
       return Kind.ADJACENT;
     }
     if (h.contains("feeder")
-        || h.contains("into this role")
+        || h.contains("into this")
+        || h.contains("lead into")
+        || h.contains("leads into")
         || h.contains("prior")
         || h.contains("previous")
         || h.contains("entry")
@@ -157,7 +159,12 @@ final class CareerPathExtractor {
       return Kind.FEEDER;
     }
     if (h.contains("next")
-        || h.contains("after this role")
+        || h.contains("after this")
+        || h.contains("beyond this")
+        || h.contains("from this role")
+        || h.contains("role leads")
+        || h.contains("leads to")
+        || h.contains("where this role")
         || h.contains("progression to")
         || h.contains("progress to")
         || h.contains("moves up")

@@ -127,6 +127,25 @@ final class HtmlBlockReader {
     return Texts.clean(text.toString());
   }
 
+  /**
+   * A paragraph that is all bold and short, as pages write sub-headings without heading tags: "
+   *
+   * <p><strong>Every week</strong>".
+   */
+  private static boolean isBoldHeading(Element paragraph, String text) {
+    if (!Block.Heading.isShortHeading(text)) {
+      return false;
+    }
+    StringBuilder bold = new StringBuilder();
+    for (Element strong : paragraph.select("strong, b")) {
+      if (strong.parents().stream()
+          .noneMatch(p -> p.normalName().equals("strong") || p.normalName().equals("b"))) {
+        bold.append(strong.text()).append(' ');
+      }
+    }
+    return Texts.oneLine(bold.toString()).equals(Texts.oneLine(text));
+  }
+
   private static boolean isList(String tag) {
     return tag.equals("ul") || tag.equals("ol");
   }
@@ -191,7 +210,11 @@ final class HtmlBlockReader {
       if (PARAGRAPH_TAGS.contains(tag)) {
         flushLooseText();
         String paragraph = text(element);
-        addIfText(paragraph, new Block.Paragraph(paragraph));
+        addIfText(
+            paragraph,
+            isBoldHeading(element, paragraph)
+                ? new Block.Heading(Block.Heading.EMPHASIS_LEVEL, Texts.oneLine(paragraph))
+                : new Block.Paragraph(paragraph));
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("table")) {

@@ -39,7 +39,7 @@ final class TechnicalSkillExtractor {
     List<TechnicalSkill> skills = new ArrayList<>();
     SkillTier current = null;
     for (Items.Subsection subsection : Items.subsections(section.blocks())) {
-      SkillTier named = Wording.tier(subsection.heading());
+      SkillTier named = Wording.tierHeading(subsection.heading());
       current = named != null ? named : current;
       SkillTier tier = current != null ? current : Wording.tier(section.heading());
       List<TechnicalSkill> found = new ArrayList<>();

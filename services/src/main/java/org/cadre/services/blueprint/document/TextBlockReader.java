@@ -39,6 +39,9 @@ final class TextBlockReader {
 
   private static final int MAX_TITLE_SEARCH = 40;
 
+  /** A flattened table's header labels are short: "Example target/benchmark". */
+  private static final int MAX_LABEL_WORDS = 6;
+
   /** A Markdown heading: its marks and its text. */
   private static final Pattern MARKDOWN_HEADING =
       Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)[\\s#]*$");
@@ -464,8 +467,12 @@ final class TextBlockReader {
           || !Character.isUpperCase(header.charAt(0))) {
         return false;
       }
-      int columns = FlatRowSplitter.headerLabels(header).size();
-      if (columns < 2 || isBlankOrEnd(i + 1)) {
+      List<String> labels = FlatRowSplitter.headerLabels(header);
+      int columns = labels.size();
+      if (columns < 2
+          || isBlankOrEnd(i + 1)
+          || Character.isLowerCase(lines[i + 1].strip().charAt(0))
+          || labels.stream().anyMatch(label -> Texts.words(label) > MAX_LABEL_WORDS)) {
         return false;
       }
       for (int k = i + 1; k < lines.length && !lines[k].isBlank(); k++) {

@@ -116,6 +116,27 @@ final class Wording {
     return first == optional ? Commonality.OPTIONAL : Commonality.CONTEXT_SPECIFIC;
   }
 
+  /**
+   * The skill tier a sub-heading names when it is a tier heading, not a skill's own name: it speaks
+   * of skills ("Core technical skills", "Nice to have") or is the tier word alone ("Emerging");
+   * "Advanced SQL" names a skill.
+   */
+  static SkillTier tierHeading(String heading) {
+    SkillTier tier = tier(heading);
+    if (tier == null) {
+      return null;
+    }
+    String h = heading.toLowerCase(Locale.ROOT);
+    boolean aboutSkills =
+        h.contains("skill")
+            || h.contains("competenc")
+            || h.contains("capabilit")
+            || h.contains("knowledge")
+            || h.matches(".*\\b(to|must)[\\s-]have\\b.*");
+    String bare = h.replaceAll("\\([^)]*\\)", "").strip();
+    return aboutSkills || Texts.words(bare) == 1 ? tier : null;
+  }
+
   /** The skill tier a heading names, or {@code null}. */
   static SkillTier tier(String heading) {
     if (heading == null) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.cadre.domain.blueprint.Commonality;
 import org.cadre.domain.blueprint.Importance;
@@ -15,6 +16,7 @@ import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.SkillTier;
 import org.cadre.domain.blueprint.Track;
 import org.cadre.services.blueprint.document.ParsedBlueprint.CareerRole;
+import org.cadre.services.blueprint.document.ParsedBlueprint.ItemGroup;
 import org.cadre.services.blueprint.document.ParsedBlueprint.Kpi;
 import org.cadre.services.blueprint.document.ParsedBlueprint.ScorecardDimension;
 import org.cadre.services.blueprint.document.ParsedBlueprint.SoftSkill;
@@ -356,6 +358,233 @@ class SeriesVariationsTest {
                 + " for reporting and finance.");
     assertThat(blueprint.warnings())
         .contains("Ignored 9 blocks after the last section, from the heading “Further reading”.");
+  }
+
+  /**
+   * Text saved as Markdown: "##" headings without numbers, "|" tables with a rule under the header,
+   * bold, code and link marks, skills as bullets with an em dash and inline labels or nested field
+   * bullets, soft skills as a table, career directions as labelled bullets, and a "What 5/3/1 looks
+   * like" scorecard.
+   */
+  @Test
+  void readsTextSavedAsMarkdown() throws IOException {
+    ParsedBlueprint blueprint = parseResource("principal-ml-platform-engineer.md");
+
+    assertThat(blueprint.title()).isEqualTo("Principal ML Platform Engineer");
+    assertThat(blueprint.level()).isEqualTo(Level.PRINCIPAL);
+    assertThat(blueprint.summary())
+        .isEqualTo(
+            "The Principal ML Platform Engineer is a senior individual contributor who designs the"
+                + " shared platform on which data scientists train, evaluate and serve models. See"
+                + " the series index for related roles.");
+    assertThat(blueprint.sections())
+        .extracting(s -> s.heading())
+        .containsExactly(
+            "Role Summary",
+            "Core Responsibilities",
+            "Technical Skills",
+            "KPIs and Productivity Metrics",
+            "Tools, Platforms, and Software",
+            "Soft Skills",
+            "Experience and Qualifications",
+            "Career Path",
+            "Hiring Scorecard");
+    assertThat(blueprint.responsibilities())
+        .extracting(g -> g.group(), g -> g.items().size())
+        .containsExactly(
+            tuple("Strategic responsibilities", 2), tuple("Technical responsibilities", 2));
+    assertThat(blueprint.responsibilities().get(0).items().get(0))
+        .isEqualTo(
+            "Platform direction: Decide which parts of the model lifecycle the platform owns.");
+    assertThat(blueprint.technicalSkills())
+        .containsExactly(
+            new TechnicalSkill(
+                SkillTier.MUST_HAVE,
+                "Distributed training",
+                "data and model parallelism on GPU clusters.",
+                "scaling training jobs.",
+                Importance.CRITICAL,
+                "Critical"),
+            new TechnicalSkill(
+                SkillTier.MUST_HAVE,
+                "Model serving",
+                "batching, autoscaling and canary releases for models.",
+                null,
+                Importance.CRITICAL,
+                "Critical"),
+            new TechnicalSkill(
+                SkillTier.GOOD_TO_HAVE,
+                "ray and kubeflow internals",
+                null,
+                "debugging scheduler behaviour.",
+                Importance.CONTEXT_SPECIFIC,
+                "Context-specific"));
+    assertThat(blueprint.kpis())
+        .extracting(Kpi::name, Kpi::target, Kpi::frequency)
+        .containsExactly(
+            tuple("GPU utilisation", "≥ 70%", "Weekly"),
+            tuple("Time to first model", "< 10 days", "Quarterly"),
+            tuple("Serving p99 latency", "Under 150 ms", "Daily"));
+    assertThat(blueprint.tools())
+        .containsExactly(
+            new Tool(
+                "Orchestration", "kubeflow", "Training pipelines", Commonality.COMMON, "Common"),
+            new Tool("Compute", "ray", "Distributed jobs", Commonality.OPTIONAL, "Optional"),
+            new Tool(
+                "Serving",
+                "KServe / Triton",
+                "Model endpoints",
+                Commonality.CONTEXT_SPECIFIC,
+                "Context-specific"));
+    assertThat(blueprint.softSkills())
+        .containsExactly(
+            new SoftSkill(
+                "Technical writing",
+                "Decisions outlive meetings",
+                "Design docs with options and trade-offs",
+                "Docs are cited in later reviews"),
+            new SoftSkill(
+                "Mentoring",
+                "Platform skills are rare",
+                "Pairs with senior engineers on hard designs",
+                "Two engineers lead designs alone"));
+    assertThat(blueprint.experience().minYears()).isEqualTo(10);
+    assertThat(blueprint.education())
+        .containsExactly(
+            "Degree in computer science, statistics or similar (or equivalent experience).");
+    assertThat(blueprint.careerPath().feeder())
+        .extracting(CareerRole::title)
+        .containsExactly("Staff ML Engineer", "Staff Data Platform Engineer");
+    assertThat(blueprint.careerPath().next())
+        .extracting(CareerRole::title)
+        .containsExactly("Distinguished Engineer", "Head of ML Platform");
+    assertThat(blueprint.careerPath().adjacent())
+        .containsExactly(new CareerRole("Principal Data Architect", null));
+    assertThat(blueprint.scorecard())
+        .containsExactly(
+            new ScorecardDimension(
+                "Platform design",
+                linked(
+                    "What 5 looks like", "Designs for many teams and years",
+                    "What 3 looks like", "Designs a sound single system",
+                    "What 1 looks like", "Copies a vendor diagram")),
+            new ScorecardDimension(
+                "Influence",
+                linked(
+                    "What 5 looks like", "Changes org-wide practice",
+                    "What 3 looks like", "Persuades own team",
+                    "What 1 looks like", "Needs authority to act")));
+    assertThat(blueprint.warnings())
+        .containsExactly(
+            "Ignored 3 lines of page text after the article (advertising, comments, footer), from"
+                + " “---”.",
+            "The section headings have no numbers; took the level-2 headings as sections.");
+  }
+
+  /**
+   * A WordPress export of a differently laid out post: "1." headings, bold paragraphs as
+   * sub-headings, skills as paragraphs with line breaks and as bullets with the importance in the
+   * name or after the description, soft skills under their own headings, KPIs and tools as bullets,
+   * experience without sub-headings, and a scorecard whose anchors are "5:", "3:", "1:" lines of
+   * each dimension.
+   */
+  @Test
+  void readsAWordPressPostLaidOutWithParagraphsAndBullets() throws IOException {
+    ParsedBlueprint blueprint = parseResource("associate-cloud-security-analyst.wordpress.json");
+
+    assertThat(blueprint.title()).isEqualTo("Associate Cloud Security Analyst");
+    assertThat(blueprint.level()).isEqualTo(Level.ASSOCIATE);
+    assertThat(blueprint.track()).isEqualTo(Track.INDIVIDUAL_CONTRIBUTOR);
+    assertThat(blueprint.source().modified()).isEqualTo(Instant.parse("2026-02-12T09:30:00Z"));
+    assertThat(blueprint.sections()).hasSize(10);
+    assertThat(blueprint.responsibilities().get(0).items())
+        .containsExactly(
+            "Alert triage: Review cloud security alerts and close false positives with a note.",
+            "Misconfiguration fixes: Open fix requests for public buckets and open ports.");
+    assertThat(blueprint.activities())
+        .containsExactly(
+            new ItemGroup("Every day", List.of("Work the alert queue in order of severity.")),
+            new ItemGroup("Every week", List.of("Review new accounts against the baseline.")));
+    assertThat(blueprint.technicalSkills())
+        .extracting(
+            TechnicalSkill::tier,
+            TechnicalSkill::name,
+            TechnicalSkill::description,
+            TechnicalSkill::importance)
+        .containsExactly(
+            tuple(
+                SkillTier.MUST_HAVE,
+                "Cloud IAM basics",
+                "Roles, policies and least privilege.",
+                Importance.CRITICAL),
+            tuple(
+                SkillTier.MUST_HAVE,
+                "Log analysis",
+                "Querying audit logs for unusual activity.",
+                Importance.IMPORTANT),
+            tuple(
+                SkillTier.GOOD_TO_HAVE,
+                "Infrastructure as code reading",
+                "understanding Terraform plans well enough to spot risky changes.",
+                Importance.OPTIONAL),
+            tuple(
+                SkillTier.GOOD_TO_HAVE,
+                "Scripting",
+                "small Python scripts to pull findings.",
+                Importance.CONTEXT_SPECIFIC));
+    assertThat(blueprint.softSkills())
+        .extracting(SoftSkill::name, SoftSkill::showsUpAs)
+        .containsExactly(
+            tuple("Curiosity", "Asks why a change happened before closing an alert."),
+            tuple("Clear hand-offs", "Writes tickets others can act on without questions."));
+    assertThat(blueprint.kpis())
+        .containsExactly(
+            new Kpi(
+                "Alert triage time",
+                "Median minutes from alert to decision",
+                "Slow triage lets attacks continue",
+                "Under 20 minutes",
+                "Weekly"),
+            new Kpi(
+                "False positive share",
+                "Alerts closed as harmless",
+                null,
+                "Trending down",
+                "Monthly"));
+    assertThat(blueprint.tools())
+        .containsExactly(
+            new Tool(
+                null, "AWS Security Hub", "central view of findings", Commonality.COMMON, "Common"),
+            new Tool(
+                null,
+                "aws-cli",
+                "checking resources from the terminal",
+                Commonality.COMMON,
+                "Common"),
+            new Tool(
+                null, "Prowler", "account configuration checks", Commonality.OPTIONAL, "Optional"));
+    assertThat(blueprint.experience().minYears()).isZero();
+    assertThat(blueprint.experience().maxYears()).isEqualTo(2);
+    assertThat(blueprint.education())
+        .containsExactly("Bachelor’s degree in IT or a related field, or equivalent experience.");
+    assertThat(blueprint.certifications())
+        .containsExactly("CompTIA Security+ certification is a plus.");
+    assertThat(blueprint.careerPath().feeder())
+        .containsExactly(
+            new CareerRole("IT Support Technician", "with an interest in security"),
+            new CareerRole("SOC Intern", null));
+    assertThat(blueprint.careerPath().next())
+        .extracting(CareerRole::title)
+        .containsExactly("Cloud Security Analyst", "Cloud Security Engineer");
+    assertThat(blueprint.scorecard().get(0))
+        .isEqualTo(
+            new ScorecardDimension(
+                "Security fundamentals",
+                linked(
+                    "5", "Explains least privilege with examples",
+                    "3", "Knows the terms",
+                    "1", "Confuses authentication and authorisation")));
+    assertThat(blueprint.warnings()).isEmpty();
   }
 
   private String resource(String name) throws IOException {
