@@ -42,11 +42,15 @@ final class TextBlockReader {
   /** A flattened table's header labels are short: "Example target/benchmark". */
   private static final int MAX_LABEL_WORDS = 6;
 
-  /** A Markdown heading: its marks and its text. */
-  private static final Pattern MARKDOWN_HEADING =
-      Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)[\\s#]*$");
+  /**
+   * A Markdown heading: its marks and its text, from which {@link #headingText} takes closing marks
+   * off (no pattern does, as one would backtrack on long runs of "#").
+   */
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(\\S.*)$");
 
-  private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]+)\\]\\([^)\\s]*\\)");
+  /** "[text](address)": bounded, so that a line of brackets cannot make it backtrack. */
+  private static final Pattern MARKDOWN_LINK =
+      Pattern.compile("\\[([^\\[\\]\\n]{1,200})\\]\\([^()\\s]{0,500}\\)");
 
   private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("\\*\\*|__|`");
 
@@ -121,10 +125,19 @@ final class TextBlockReader {
     return MARKDOWN_EMPHASIS.matcher(plain).replaceAll("");
   }
 
-  /** A line's text without Markdown heading marks. */
+  /** A line's text without Markdown heading marks, opening or closing ("## Tools ##"). */
   private static String headingText(String line) {
     Matcher m = MARKDOWN_HEADING.matcher(line);
-    return Texts.oneLine(m.matches() ? m.group(2) : line);
+    if (!m.matches()) {
+      return Texts.oneLine(line);
+    }
+    String text = m.group(2);
+    int end = text.length();
+    while (end > 0
+        && (text.charAt(end - 1) == '#' || Character.isWhitespace(text.charAt(end - 1)))) {
+      end--;
+    }
+    return Texts.oneLine(end > 0 ? text.substring(0, end) : text);
   }
 
   /**
@@ -135,7 +148,7 @@ final class TextBlockReader {
     Map<Integer, Integer> counts = new HashMap<>();
     for (String line : lines) {
       Matcher m = MARKDOWN_HEADING.matcher(line);
-      if (m.matches() && !m.group(2).isBlank()) {
+      if (m.matches()) {
         counts.merge(m.group(1).length(), 1, Integer::sum);
       }
     }
@@ -149,7 +162,7 @@ final class TextBlockReader {
 
   private static int markdownLevel(String line) {
     Matcher m = MARKDOWN_HEADING.matcher(line);
-    return m.matches() && !m.group(2).isBlank() ? m.group(1).length() : 0;
+    return m.matches() ? m.group(1).length() : 0;
   }
 
   private static int firstSectionLine(String[] lines, int markdownLevel) {

@@ -46,6 +46,9 @@ final class ToolRowSplitter {
 
   /** Category, tool and use, or {@code null} when the row cannot be split with confidence. */
   static List<String> split(String row, boolean withCategory) {
+    if (row.isBlank()) {
+      return null;
+    }
     String[] words = row.strip().split("\\s+");
     if (!withCategory) {
       int useStart = useStart(words, 0);
