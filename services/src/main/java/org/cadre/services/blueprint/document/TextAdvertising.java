@@ -47,15 +47,20 @@ final class TextAdvertising {
    * normalised lines of the page outside the article (see {@link #normalise}).
    */
   static Set<Integer> find(String[] lines, int from, int to, Set<String> pageLines) {
+    int longest = pageLines.stream().mapToInt(String::length).max().orElse(0);
     Set<Integer> found = new TreeSet<>();
     for (int i = from; i < to; i++) {
-      String line = Texts.oneLine(lines[i]);
-      if (line.isEmpty()) {
+      String raw = lines[i];
+      if (raw.isBlank() || raw.length() > longest && !standsAlone(lines, i)) {
+        // Not a line that could repeat the page's, nor an advert's label or headline.
         continue;
       }
+      String line = Texts.oneLine(raw);
       if (LABEL.matcher(line).matches() && standsAlone(lines, i)) {
         found.add(i);
-      } else if (Texts.words(line) >= MIN_REPEATED_WORDS && pageLines.contains(normalise(line))) {
+      } else if (line.length() <= longest
+          && Texts.words(line) >= MIN_REPEATED_WORDS
+          && pageLines.contains(normalise(line))) {
         found.add(i);
       } else if (isShortTitle(line, HEADLINE) && standsAlone(lines, i)) {
         int end = unitEnd(lines, i, to);

@@ -14,6 +14,9 @@ final class Texts {
     if (text == null) {
       return "";
     }
+    if (isClean(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
@@ -32,6 +35,34 @@ final class Texts {
     }
     endLine(out, line);
     return out.toString();
+  }
+
+  /**
+   * Whether {@link #clean} would leave the text as it is: one line of plain characters, single
+   * spaces between words and none at either end. Most lines are, and telling so is much cheaper
+   * than cleaning them.
+   */
+  private static boolean isClean(String text) {
+    int length = text.length();
+    if (length == 0) {
+      return true;
+    }
+    if (text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (c < 0x20 || c == ' ' && previous == ' ') {
+          return false;
+        }
+      } else if (isInvisible(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /** The text on one line: line breaks become spaces. */
