@@ -3,6 +3,7 @@ package org.cadre.services.blueprint.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.cadre.domain.blueprint.Commonality;
 import org.cadre.domain.blueprint.Importance;
 import org.cadre.domain.blueprint.Level;
@@ -585,6 +590,182 @@ class SeriesVariationsTest {
                     "3", "Knows the terms",
                     "1", "Confuses authentication and authorisation")));
     assertThat(blueprint.warnings()).isEmpty();
+  }
+
+  /** A title without a level word, and a summary that states the level the series infers. */
+  @Test
+  void takesTheLevelFromTheTextWhenTheTitleNamesNone() {
+    String text =
+        """
+        Release Engineer: Role Blueprint, Responsibilities, Skills, KPIs, and Career Path
+
+        1) Role Summary
+
+        The Release Engineer keeps the path from merge to production short and safe.
+
+          • Conservative seniority inference: Mid-level individual contributor (not a people \
+        manager).
+
+        2) Core Responsibilities
+
+          1. Release trains: Run the weekly release train.
+
+        3) Technical Skills Required
+
+        Must-have technical skills
+
+          1. Build systems
+            – Importance: Critical
+        """;
+
+    ParsedBlueprint blueprint =
+        parser.parse(text.getBytes(StandardCharsets.UTF_8), "release-engineer.txt");
+
+    assertThat(blueprint.level()).isEqualTo(Level.MID);
+    assertThat(blueprint.track()).isEqualTo(Track.INDIVIDUAL_CONTRIBUTOR);
+    assertThat(blueprint.warnings())
+        .contains(
+            "The title “Release Engineer” has no level word; took Mid-level from the text"
+                + " “Conservative seniority inference: Mid-level individual contributor (n…”.");
+  }
+
+  /**
+   * A Word document typed by hand: bold paragraphs for sub-headings, a skills table with the
+   * importance before the description, a soft skills table, a career path table with a column per
+   * direction and a "What 5/3/1 looks like" scorecard table.
+   */
+  @Test
+  void readsAWordDocumentWithBoldSubHeadingsAndTablesForEverything() throws IOException {
+    byte[] docx;
+    try (XWPFDocument document = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      paragraph(document, "Title", "Lead Mobile Engineer: Role Blueprint");
+      paragraph(document, "Heading2", "1) Role Summary");
+      paragraph(
+          document,
+          null,
+          "A lead engineer who sets the mobile architecture; not a people manager.");
+      paragraph(document, "Heading2", "2) Technical Skills Required");
+      bold(document, "Must-have technical skills");
+      table(
+          document,
+          List.of("Skill", "Importance", "Description", "Typical use"),
+          List.of(
+              "Swift and Kotlin",
+              "Critical",
+              "Idiomatic, safe code on both platforms.",
+              "Every feature."),
+          List.of(
+              "App release pipelines",
+              "Important",
+              "Signing, staged rollouts, crash gates.",
+              "Weekly releases."));
+      bold(document, "Good-to-have technical skills");
+      table(
+          document,
+          List.of("Skill", "Importance", "Description", "Typical use"),
+          List.of("Kotlin Multiplatform", "Optional", "Shared business logic.", "New modules."));
+      paragraph(document, "Heading2", "3) Soft Skills and Behavioral Capabilities");
+      table(
+          document,
+          List.of("Soft skill", "Why it matters", "How it shows up", "Strong performance"),
+          List.of(
+              "Design negotiation",
+              "Design and engineering trade off constantly.",
+              "Offers two options with costs.",
+              "Designers ask for early reviews."));
+      paragraph(document, "Heading2", "4) Career Path and Progression");
+      table(
+          document,
+          List.of("Feeder roles", "Next roles", "Adjacent roles"),
+          List.of("Senior Mobile Engineer", "Staff Mobile Engineer", "Frontend Lead"),
+          List.of("Senior iOS Engineer", "Mobile Engineering Manager", ""));
+      paragraph(document, "Heading2", "5) Hiring Evaluation Criteria");
+      bold(document, "Scorecard dimensions");
+      table(
+          document,
+          List.of("Dimension", "What 5 looks like", "What 3 looks like", "What 1 looks like"),
+          List.of(
+              "Architecture", "Plans for five apps", "Plans for one app", "Copies a sample app"));
+      document.write(out);
+      docx = out.toByteArray();
+    }
+
+    ParsedBlueprint blueprint = parser.parse(docx, "mobile.docx");
+
+    assertThat(blueprint.title()).isEqualTo("Lead Mobile Engineer");
+    assertThat(blueprint.level()).isEqualTo(Level.LEAD);
+    assertThat(blueprint.track()).isEqualTo(Track.INDIVIDUAL_CONTRIBUTOR);
+    assertThat(blueprint.technicalSkills())
+        .containsExactly(
+            new TechnicalSkill(
+                SkillTier.MUST_HAVE,
+                "Swift and Kotlin",
+                "Idiomatic, safe code on both platforms.",
+                "Every feature.",
+                Importance.CRITICAL,
+                "Critical"),
+            new TechnicalSkill(
+                SkillTier.MUST_HAVE,
+                "App release pipelines",
+                "Signing, staged rollouts, crash gates.",
+                "Weekly releases.",
+                Importance.IMPORTANT,
+                "Important"),
+            new TechnicalSkill(
+                SkillTier.GOOD_TO_HAVE,
+                "Kotlin Multiplatform",
+                "Shared business logic.",
+                "New modules.",
+                Importance.OPTIONAL,
+                "Optional"));
+    assertThat(blueprint.softSkills())
+        .containsExactly(
+            new SoftSkill(
+                "Design negotiation",
+                "Design and engineering trade off constantly.",
+                "Offers two options with costs.",
+                "Designers ask for early reviews."));
+    assertThat(blueprint.careerPath().feeder())
+        .extracting(CareerRole::title)
+        .containsExactly("Senior Mobile Engineer", "Senior iOS Engineer");
+    assertThat(blueprint.careerPath().next())
+        .extracting(CareerRole::title)
+        .containsExactly("Staff Mobile Engineer", "Mobile Engineering Manager");
+    assertThat(blueprint.careerPath().adjacent())
+        .containsExactly(new CareerRole("Frontend Lead", null));
+    assertThat(blueprint.scorecard())
+        .containsExactly(
+            new ScorecardDimension(
+                "Architecture",
+                linked(
+                    "What 5 looks like", "Plans for five apps",
+                    "What 3 looks like", "Plans for one app",
+                    "What 1 looks like", "Copies a sample app")));
+  }
+
+  private static void paragraph(XWPFDocument document, String style, String text) {
+    XWPFParagraph paragraph = document.createParagraph();
+    if (style != null) {
+      paragraph.setStyle(style);
+    }
+    paragraph.createRun().setText(text);
+  }
+
+  private static void bold(XWPFDocument document, String text) {
+    XWPFRun run = document.createParagraph().createRun();
+    run.setBold(true);
+    run.setText(text);
+  }
+
+  @SafeVarargs
+  private static void table(XWPFDocument document, List<String>... rows) {
+    XWPFTable table = document.createTable(rows.length, rows[0].size());
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].size(); c++) {
+        table.getRow(r).getCell(c).setText(rows[r].get(c));
+      }
+    }
   }
 
   private String resource(String name) throws IOException {

@@ -84,5 +84,47 @@ class WordingTest {
     assertThat(Wording.isHorizon("6-month milestones")).isTrue();
     assertThat(Wording.isHorizon("Long-term impact goals")).isTrue();
     assertThat(Wording.isHorizon("Role success definition")).isFalse();
+    assertThat(Wording.isHorizon("First 90 days")).isTrue();
+    assertThat(Wording.isHorizon("By day 90")).isTrue();
+    assertThat(Wording.isHorizon("Months 4–6")).isTrue();
+    assertThat(Wording.isHorizon("Month six")).isTrue();
+    assertThat(Wording.isHorizon("Year one")).isTrue();
+    assertThat(Wording.isHorizon("Q3 priorities")).isTrue();
+    assertThat(Wording.isHorizon("Second quarter")).isTrue();
+    assertThat(Wording.isHorizon("18–36 months, depending on org")).isTrue();
+    assertThat(Wording.isHorizon("What high performance looks like")).isFalse();
+    assertThat(Wording.isHorizon("Quality bar")).isFalse();
+  }
+
+  @Test
+  void tellsTierHeadingsFromSkillsNamedWithATierWord() {
+    assertThat(Wording.tierHeading("Core technical skills")).isEqualTo(SkillTier.MUST_HAVE);
+    assertThat(Wording.tierHeading("Nice to have")).isEqualTo(SkillTier.GOOD_TO_HAVE);
+    assertThat(Wording.tierHeading("Emerging")).isEqualTo(SkillTier.EMERGING);
+    assertThat(Wording.tierHeading("Preferred (not required)")).isEqualTo(SkillTier.GOOD_TO_HAVE);
+    assertThat(Wording.tierHeading("Advanced SQL")).isNull();
+    assertThat(Wording.tierHeading("Core Java")).isNull();
+  }
+
+  @Test
+  void recognisesSectionsWhateverTheirWording() {
+    assertThat(SectionKind.of("What You Will Do")).isEqualTo(SectionKind.RESPONSIBILITIES);
+    assertThat(SectionKind.of("Key Accountabilities")).isEqualTo(SectionKind.RESPONSIBILITIES);
+    assertThat(SectionKind.of("A Day in the Life")).isEqualTo(SectionKind.ACTIVITIES);
+    assertThat(SectionKind.of("Success Measures")).isEqualTo(SectionKind.KPIS);
+    assertThat(SectionKind.of("Key Performance Indicators")).isEqualTo(SectionKind.KPIS);
+    assertThat(SectionKind.of("Technical Knowledge")).isEqualTo(SectionKind.TECHNICAL_SKILLS);
+    assertThat(SectionKind.of("Interpersonal and People Skills"))
+        .isEqualTo(SectionKind.SOFT_SKILLS);
+    assertThat(SectionKind.of("Technologies and Platforms")).isEqualTo(SectionKind.TOOLS);
+    assertThat(SectionKind.of("Typical Background")).isEqualTo(SectionKind.EXPERIENCE);
+    assertThat(SectionKind.of("Growth and Progression")).isEqualTo(SectionKind.CAREER_PATH);
+    assertThat(SectionKind.of("30-60-90 Day Plan")).isEqualTo(SectionKind.GOALS);
+    assertThat(SectionKind.of("Candidate Assessment")).isEqualTo(SectionKind.HIRING);
+    assertThat(SectionKind.of("Interview Scorecard")).isEqualTo(SectionKind.SCORECARD);
+    assertThat(SectionKind.of("Final Role Scorecard Summary")).isEqualTo(SectionKind.OTHER);
+    assertThat(SectionKind.of("Typical Tech Stack / Environment")).isEqualTo(SectionKind.OTHER);
+    assertThat(SectionKind.of("Decision Rights and Scope of Authority"))
+        .isEqualTo(SectionKind.OTHER);
   }
 }
