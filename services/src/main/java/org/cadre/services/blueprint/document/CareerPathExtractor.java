@@ -174,52 +174,9 @@ final class CareerPathExtractor {
     return null;
   }
 
-  /**
-   * "Title (note)", "Title: note" or "Title – note". A parenthesis followed by more text qualifies
-   * the title rather than being the note: "VP Engineering (Platform) in larger organizations" is
-   * the title "VP Engineering (Platform)" with the note "in larger organizations".
-   */
+  /** A role written as "Title (note)", "Title: note" or "Title – note"; see {@link Items#named}. */
   static CareerRole role(String item) {
-    String text = Texts.oneLine(item);
-    int cut = firstOf(text, " (", ": ", " – ", " — ");
-    if (cut < 0) {
-      return new CareerRole(text, null);
-    }
-    if (text.startsWith(" (", cut)) {
-      int close = closingParenthesis(text, cut + 1);
-      if (close < 0 || close == text.length() - 1) {
-        String note = text.substring(cut + 2, close < 0 ? text.length() : close);
-        return new CareerRole(text.substring(0, cut).strip(), Texts.orNull(note));
-      }
-      cut = close + 1;
-    }
-    String title = text.substring(0, cut).strip();
-    String note = text.substring(cut).strip();
-    note = Items.stripBullet(note.startsWith(":") ? note.substring(1) : note);
-    return new CareerRole(title, Texts.orNull(note));
-  }
-
-  /** The index of the parenthesis closing the one at {@code open}, or -1 if it is not closed. */
-  private static int closingParenthesis(String text, int open) {
-    int depth = 0;
-    for (int i = open; i < text.length(); i++) {
-      char c = text.charAt(i);
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int firstOf(String text, String... separators) {
-    int first = -1;
-    for (String separator : separators) {
-      int at = text.indexOf(separator);
-      if (at > 0 && (first < 0 || at < first)) {
-        first = at;
-      }
-    }
-    return first;
+    Items.Named named = Items.named(item);
+    return new CareerRole(named.name(), named.note());
   }
 }

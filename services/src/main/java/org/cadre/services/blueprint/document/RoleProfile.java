@@ -138,8 +138,7 @@ final class RoleProfile {
           String value = m.group(1);
           int stop = value.indexOf('(');
           String words = stop > 0 ? value.substring(0, stop) : value;
-          Level level =
-              level(" " + words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ");
+          Level level = firstLevel(words);
           if (level != null) {
             return new Statement(level, Texts.oneLine(line.replaceFirst("^\\s*- ", "")));
           }
@@ -194,6 +193,25 @@ final class RoleProfile {
     for (int i = 0; i < ranks.length; i++) {
       if (has(t, ranks[i])) {
         return levels[i];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The level of the first word that names one, read with the word after it ("Senior Manager",
+   * "Vice President"): a statement "Senior individual contributor, like Staff elsewhere" is Senior.
+   */
+  private static Level firstLevel(String statement) {
+    String[] words = statement.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+    for (int i = 0; i < words.length; i++) {
+      Level level = level(" " + words[i] + " ");
+      if (i + 1 < words.length) {
+        Level pair = level(" " + words[i] + " " + words[i + 1] + " ");
+        level = pair != null && MANAGEMENT_LEVELS.contains(pair) ? pair : level;
+      }
+      if (level != null) {
+        return level;
       }
     }
     return null;

@@ -58,7 +58,7 @@ final class TechnicalSkillExtractor {
       }
       if (tier == null && !found.isEmpty()) {
         warnings.add(
-            where(section)
+            Messages.where(section)
                 + "the skills under "
                 + Texts.quote(
                     subsection.heading() == null ? section.heading() : subsection.heading())
@@ -118,7 +118,7 @@ final class TechnicalSkillExtractor {
     for (String label : parsed.labels().keySet()) {
       if (field(label) == null) {
         warnings.add(
-            where(section)
+            Messages.where(section)
                 + "ignored the field "
                 + Texts.quote(label)
                 + " of the skill "
@@ -150,7 +150,7 @@ final class TechnicalSkillExtractor {
       List<String> cells =
           table.flattened() ? FlatRowSplitter.split(row.get(0), table.header().size()) : row;
       if (cells == null) {
-        warnings.add(where(section) + Messages.unsplit(row.get(0)));
+        warnings.add(Messages.where(section) + Messages.unsplit(row.get(0)));
         skills.add(skill(tier, row.get(0), null, null, null, section, warnings));
         continue;
       }
@@ -181,7 +181,7 @@ final class TechnicalSkillExtractor {
       Warnings warnings) {
     String name = Texts.orNull(rawName);
     if (name == null) {
-      warnings.add(where(section) + "skipped a skill without a name.");
+      warnings.add(Messages.where(section) + "skipped a skill without a name.");
       return null;
     }
     String importanceText = Texts.orNull(importanceField);
@@ -197,7 +197,8 @@ final class TechnicalSkillExtractor {
     }
     name = Texts.withoutTrailingPunctuation(name);
     if (importanceText == null) {
-      warnings.add(where(section) + "the skill " + Texts.quote(name) + " has no importance.");
+      warnings.add(
+          Messages.where(section) + "the skill " + Texts.quote(name) + " has no importance.");
     }
     return new TechnicalSkill(
         tier,
@@ -206,9 +207,5 @@ final class TechnicalSkillExtractor {
         Texts.orNull(use),
         Wording.importance(importanceText),
         importanceText);
-  }
-
-  private static String where(RawSection section) {
-    return Messages.where(section);
   }
 }

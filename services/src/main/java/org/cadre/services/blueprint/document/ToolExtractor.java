@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cadre.services.blueprint.document.ParsedBlueprint.CareerRole;
 import org.cadre.services.blueprint.document.ParsedBlueprint.Tool;
 import org.cadre.services.blueprint.document.SectionSplitter.RawSection;
 
@@ -58,8 +57,8 @@ final class ToolExtractor {
    * tools", "Optional"), which otherwise names the category.
    */
   private static Tool fromItem(String item, String heading, RawSection section, Warnings warnings) {
-    CareerRole split = CareerPathExtractor.role(item);
-    String name = split.title();
+    Items.Named split = Items.named(item);
+    String name = split.name();
     String use = split.note();
     String commonality = null;
     Matcher parenthesis = PARENTHESIS.matcher(name);

@@ -627,6 +627,15 @@ class SeriesVariationsTest {
         .contains(
             "The title “Release Engineer” has no level word; took Mid-level from the text"
                 + " “Conservative seniority inference: Mid-level individual contributor (n…”.");
+
+    String senior =
+        text.replace(
+            "Conservative seniority inference: Mid-level individual contributor (not a people"
+                + " manager).",
+            "Seniority: Senior individual contributor, comparable to Staff elsewhere.");
+    assertThat(senior).contains("Seniority: Senior");
+    assertThat(parser.parse(senior.getBytes(StandardCharsets.UTF_8), "release.txt").level())
+        .isEqualTo(Level.SENIOR);
   }
 
   /**
