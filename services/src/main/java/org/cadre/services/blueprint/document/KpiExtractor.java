@@ -41,6 +41,8 @@ final class KpiExtractor {
     for (String item : Items.entries(section.blocks(), null, KpiExtractor::field)) {
       LabeledItem<Field> parsed = LabeledItem.parse(item, KpiExtractor::field);
       if (parsed.name() != null && !parsed.fields().isEmpty()) {
+        parsed.warnAboutUnknownLabels(
+            KpiExtractor::field, section, "KPI " + Texts.quote(parsed.name()), warnings);
         add(
             kpis,
             kpi(

@@ -76,6 +76,28 @@ record LabeledItem<F>(String name, Map<F, String> fields, Map<String, String> la
     return new LabeledItem<>(name, fields, labels);
   }
 
+  /**
+   * Warns about each label that {@code fieldOf} does not know ("Examples:", "Owner:"), so that the
+   * text after it is not dropped silently; {@code item} names the item, e.g. "skill “Go”".
+   */
+  void warnAboutUnknownLabels(
+      Function<String, F> fieldOf,
+      SectionSplitter.RawSection section,
+      String item,
+      Warnings warnings) {
+    for (String label : labels.keySet()) {
+      if (fieldOf.apply(label) == null) {
+        warnings.add(
+            Messages.where(section)
+                + "ignored the field "
+                + Texts.quote(label)
+                + " of the "
+                + item
+                + ".");
+      }
+    }
+  }
+
   private static String join(String first, String more) {
     return first + " " + more;
   }

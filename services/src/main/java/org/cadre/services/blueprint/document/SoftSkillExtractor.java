@@ -41,6 +41,8 @@ final class SoftSkillExtractor {
         warnings.add(Messages.where(section) + "skipped a soft skill without a name.");
         continue;
       }
+      parsed.warnAboutUnknownLabels(
+          SoftSkillExtractor::field, section, "soft skill " + Texts.quote(parsed.name()), warnings);
       if (parsed.fields().isEmpty()) {
         warnings.add(
             Messages.where(section)

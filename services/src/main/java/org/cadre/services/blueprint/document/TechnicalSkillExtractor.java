@@ -115,17 +115,11 @@ final class TechnicalSkillExtractor {
         description = m.group(2);
       }
     }
-    for (String label : parsed.labels().keySet()) {
-      if (field(label) == null) {
-        warnings.add(
-            Messages.where(section)
-                + "ignored the field "
-                + Texts.quote(label)
-                + " of the skill "
-                + Texts.quote(String.valueOf(name))
-                + ".");
-      }
-    }
+    parsed.warnAboutUnknownLabels(
+        TechnicalSkillExtractor::field,
+        section,
+        "skill " + Texts.quote(String.valueOf(name)),
+        warnings);
     return skill(
         tier,
         name,

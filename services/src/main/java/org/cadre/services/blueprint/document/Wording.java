@@ -22,23 +22,28 @@ final class Wording {
 
   private static final String FREQUENCY_WORD =
       "(?:(?:daily|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|hourly"
-          + "|semi-?annual(?:ly)?|half-?yearly|annual(?:ly)?|yearly|continuous(?:ly)?"
-          + "|real-?time|ongoing|ad hoc|as needed|on demand|event-(?:driven|based)|post-incident"
-          + "|(?:per|each|every|after each|after every) [a-z][\\w-]*)"
+          + "|semi-?annual(?:ly)?|bi-?annual(?:ly)?|half-?yearly|annual(?:ly)?|yearly"
+          + "|continuous(?:ly)?|real-?time|ongoing|ad hoc|as needed|on demand|post-incident"
+          + "|(?:event|release|sprint|deployment|incident|project|milestone)-(?:driven|based)"
+          + "|twice (?:a|per) (?:day|week|month|quarter|year)"
+          + "|every \\d+ (?:hours|days|weeks|months|sprints|releases)"
+          + "|(?:per|each|every|after|after each|after every) [a-z][\\w-]*)"
           + "(?:\\s+(?:review|reviews|reporting|report|check|check-in|rollup|roll-up|snapshot"
-          + "|trend|cadence))?)";
+          + "|trend|cadence))?"
+          + "(?:\\s*\\([^()]{0,60}\\))?)";
 
   /**
    * A frequency closing a flattened KPI row: "Monthly", "Weekly/Monthly", "Per release", "Monthly
-   * review", "Monthly (trend)"; several joined by "/", ",", "or", "and", "&" or "+".
+   * review", "Monthly (trend)", "Every 2 weeks"; several joined by "/", ",", ";", "or", "and",
+   * "to", "&" or "+", each with its own note: "Weekly (ops), Monthly (exec)".
    */
   private static final Pattern TRAILING_FREQUENCY =
       Pattern.compile(
           "(?i)(?:^|\\s)("
               + FREQUENCY_WORD
-              + "(?:\\s*(?:/|,|\\bor\\b|\\band\\b|&|\\+)\\s*"
+              + "(?:\\s*(?:/|,|;|\\bor\\b|\\band\\b|\\bto\\b|&|\\+)\\s*"
               + FREQUENCY_WORD
-              + ")*(?:\\s*\\([^()]{0,60}\\))?)\\s*$");
+              + ")*)\\s*$");
 
   /**
    * A commonality closing a flattened tools row: "Common", "Optional (Common in modern orgs)",

@@ -753,6 +753,44 @@ class SeriesVariationsTest {
                     "What 1 looks like", "Copies a sample app")));
   }
 
+  /** Labelled fields the parser has no place for are named in warnings, not dropped silently. */
+  @Test
+  void warnsAboutFieldsItHasNoPlaceFor() {
+    String text =
+        """
+        Staff Designer: Role Blueprint
+
+        1) Core Responsibilities
+
+          • Own the design system.
+
+        2) Soft Skills
+
+          1. Facilitation
+            – Why it matters: Workshops decide the roadmap.
+            – Examples: Runs the quarterly design review.
+
+        3) KPIs
+
+          • Design debt – Target: Fewer open issues each quarter – Owner: Design lead \
+        – Frequency: Quarterly
+        """;
+
+    ParsedBlueprint blueprint = parser.parse(text.getBytes(StandardCharsets.UTF_8), "design.txt");
+
+    assertThat(blueprint.softSkills())
+        .containsExactly(
+            new SoftSkill("Facilitation", "Workshops decide the roadmap.", null, null));
+    assertThat(blueprint.kpis())
+        .containsExactly(
+            new Kpi("Design debt", null, null, "Fewer open issues each quarter", "Quarterly"));
+    assertThat(blueprint.warnings())
+        .contains(
+            "Section “2) Soft Skills”: ignored the field “Examples” of the soft skill"
+                + " “Facilitation”.",
+            "Section “3) KPIs”: ignored the field “Owner” of the KPI “Design debt”.");
+  }
+
   private static void paragraph(XWPFDocument document, String style, String text) {
     XWPFParagraph paragraph = document.createParagraph();
     if (style != null) {

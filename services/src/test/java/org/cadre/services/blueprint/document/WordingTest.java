@@ -76,6 +76,20 @@ class WordingTest {
                 .group(1))
         .isEqualTo("Per PR / Monthly review");
     assertThat(Wording.trailingFrequency("Escapes Bugs per release Fewer than 3")).isNull();
+    assertThat(Wording.trailingFrequency("Load Peak traffic Headroom Every 2 weeks").group(1))
+        .isEqualTo("Every 2 weeks");
+    assertThat(
+            Wording.trailingFrequency("Load Peak traffic Headroom Weekly (ops), Monthly (exec)")
+                .group(1))
+        .isEqualTo("Weekly (ops), Monthly (exec)");
+    assertThat(
+            Wording.trailingFrequency("Load Peak traffic Headroom Monthly + after incidents")
+                .group(1))
+        .isEqualTo("Monthly + after incidents");
+    assertThat(Wording.trailingFrequency("Audit Findings Zero repeats Twice a year").group(1))
+        .isEqualTo("Twice a year");
+    assertThat(Wording.trailingFrequency("Drills Restores tested Pass Release-based").group(1))
+        .isEqualTo("Release-based");
   }
 
   @Test
