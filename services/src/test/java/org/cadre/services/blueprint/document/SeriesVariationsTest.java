@@ -346,6 +346,50 @@ class SeriesVariationsTest {
                 + " table.");
   }
 
+  /**
+   * A plainer theme: sections as h3 directly in the body, a table-of-contents plug-in above them, a
+   * tools table whose header row is bold cells rather than th, and a cookie notice floating at the
+   * bottom without a class that says what it is.
+   */
+  @Test
+  void readsAPageWhoseSectionsAreLooseInTheBodyWithAFloatingCookieNotice() throws IOException {
+    ParsedBlueprint blueprint = parseResource("director-of-it-operations.html");
+
+    assertThat(blueprint.title()).isEqualTo("Director of IT Operations");
+    assertThat(blueprint.level()).isEqualTo(Level.DIRECTOR);
+    assertThat(blueprint.track()).isEqualTo(Track.MANAGEMENT);
+    assertThat(blueprint.source().modified()).isEqualTo(Instant.parse("2026-05-01T12:00:00Z"));
+    assertThat(blueprint.sections()).hasSize(5);
+    assertThat(blueprint.tools())
+        .extracting(Tool::category, Tool::tool, Tool::commonality)
+        .containsExactly(
+            tuple("ITSM", "ServiceNow", Commonality.COMMON),
+            tuple("Endpoint management", "Intune", Commonality.COMMON));
+    assertThat(blueprint.careerPath().next())
+        .containsExactly(
+            new CareerRole("VP of IT", null), new CareerRole("CIO", "in mid-sized companies"));
+    assertThat(String.join("\n", blueprint.sections().stream().map(s -> s.text()).toList()))
+        .doesNotContain("cookie", "Contents");
+    assertThat(blueprint.warnings())
+        .containsExactly(
+            "Ignored the page around the article: 2 navigation, advertising, comment or script"
+                + " elements were left out.",
+            "Found no KPIs section.",
+            "Found no soft skills section.",
+            "Found no experience and qualifications section.",
+            "Found no hiring criteria section.");
+
+    String withClassedNotice =
+        resource("director-of-it-operations.html")
+            .replace("<div style=\"position:fixed;bottom:0\">", "<div class=\"notice-bar\">");
+    assertThat(
+            parser
+                .parse(withClassedNotice.getBytes(StandardCharsets.UTF_8), "page.html")
+                .careerPath()
+                .next())
+        .hasSize(2);
+  }
+
   /** A sidebar without a class that says so, numbering its headings again from 1. */
   @Test
   void endsTheArticleWhereHeadingsAreNumberedFromOneAgain() throws IOException {
