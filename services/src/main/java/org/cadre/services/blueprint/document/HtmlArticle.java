@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the blueprint article in HTML and strips what is not article: navigation, sidebars,
@@ -221,11 +225,37 @@ final class HtmlArticle {
     while (parent != null
         && parent != container
         && headingsInside.getOrDefault(parent, 0) == 0
-        && parent.text().length() < MAX_NOTICE_LENGTH) {
+        && textShorterThan(parent, MAX_NOTICE_LENGTH)) {
       box = parent;
       parent = box.parent();
     }
     return box;
+  }
+
+  /**
+   * Whether the element's text is shorter than {@code limit} characters, reading no more of it than
+   * that: asked of each ancestor of each notice, a full count could cost the page's size many times
+   * over.
+   */
+  private static boolean textShorterThan(Element element, int limit) {
+    int[] length = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+              length[0] += text.text().strip().length();
+            }
+            return length[0] >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        element);
+    return length[0] < limit;
   }
 
   private static boolean isNoise(Element element) {

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns an HTML element into {@link Block blocks}: headings, paragraphs, list items (with their
@@ -137,13 +138,33 @@ final class HtmlBlockReader {
       return false;
     }
     StringBuilder bold = new StringBuilder();
-    for (Element strong : paragraph.select("strong, b")) {
-      if (strong.parents().stream()
-          .noneMatch(p -> p.normalName().equals("strong") || p.normalName().equals("b"))) {
-        bold.append(strong.text()).append(' ');
-      }
-    }
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          private int boldDepth;
+
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode textNode && boldDepth > 0) {
+              bold.append(textNode.text());
+            } else if (isBold(node)) {
+              boldDepth++;
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (isBold(node)) {
+              boldDepth--;
+            }
+          }
+        },
+        paragraph);
     return Texts.oneLine(bold.toString()).equals(Texts.oneLine(text));
+  }
+
+  private static boolean isBold(Node node) {
+    return node instanceof Element element
+        && (element.normalName().equals("strong") || element.normalName().equals("b"));
   }
 
   private static boolean isList(String tag) {

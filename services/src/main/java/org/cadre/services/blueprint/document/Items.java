@@ -107,13 +107,13 @@ final class Items {
       }
     }
     listItems(run).forEach(item -> entries.add(item, true));
-    return entries.texts;
+    return entries.texts();
   }
 
   /** Collects entries, attaching nameless fields to the item they describe. */
   private static final class Entries<F> {
 
-    private final List<String> texts = new ArrayList<>();
+    private final List<StringBuilder> texts = new ArrayList<>();
     private final Function<String, F> fieldOf;
     private String pendingName;
 
@@ -127,18 +127,21 @@ final class Items {
       LabeledItem<F> parsed = LabeledItem.parse(text, fieldOf);
       if (parsed.name() == null && !parsed.fields().isEmpty()) {
         if (pendingName != null) {
-          texts.add(pendingName + "\n" + text);
+          texts.add(new StringBuilder(pendingName).append('\n').append(text));
         } else if (!texts.isEmpty()) {
-          int last = texts.size() - 1;
-          texts.set(last, texts.get(last) + "\n" + text);
+          texts.get(texts.size() - 1).append('\n').append(text);
         }
         pendingName = null;
       } else if (listItem || !parsed.fields().isEmpty()) {
-        texts.add(text);
+        texts.add(new StringBuilder(text));
         pendingName = null;
       } else if (Texts.words(text) <= 10 && !Texts.endsLikeSentence(text)) {
         pendingName = Texts.oneLine(text);
       }
+    }
+
+    List<String> texts() {
+      return texts.stream().map(StringBuilder::toString).toList();
     }
   }
 

@@ -319,6 +319,9 @@ final class TextBlockReader {
     /** The line each block starts at, by block index. */
     private final List<Integer> starts = new ArrayList<>();
 
+    /** The text of the last list item while lines go on continuing it, else {@code null}. */
+    private StringBuilder itemText;
+
     private final List<String> paragraph = new ArrayList<>();
     private int paragraphStart;
     private final Deque<Integer> listIndents = new ArrayDeque<>();
@@ -367,12 +370,23 @@ final class TextBlockReader {
         afterBlank = false;
       }
       endBlocks();
+      endItem();
       return blocks;
     }
 
     private void add(Block block, int line) {
+      endItem();
       blocks.add(block);
       starts.add(line);
+    }
+
+    /** Puts the lines that continued the last list item into it. */
+    private void endItem() {
+      if (itemText != null) {
+        Block.ListItem last = (Block.ListItem) blocks.get(blocks.size() - 1);
+        blocks.set(blocks.size() - 1, new Block.ListItem(itemText.toString(), last.depth()));
+        itemText = null;
+      }
     }
 
     private void readLine(int i, String line, String trimmed) {
@@ -384,9 +398,10 @@ final class TextBlockReader {
         return;
       }
       if (paragraph.isEmpty() && !afterBlank && continuesItem(line)) {
-        Block.ListItem last = (Block.ListItem) blocks.get(blocks.size() - 1);
-        blocks.set(
-            blocks.size() - 1, new Block.ListItem(last.text() + "\n" + trimmed, last.depth()));
+        if (itemText == null) {
+          itemText = new StringBuilder(((Block.ListItem) blocks.get(blocks.size() - 1)).text());
+        }
+        itemText.append('\n').append(trimmed);
         return;
       }
       if (mayStartTable(trimmed) && isTableHeader(i, trimmed)) {

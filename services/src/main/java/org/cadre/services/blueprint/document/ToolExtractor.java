@@ -106,7 +106,7 @@ final class ToolExtractor {
         || l.contains("technolog")) {
       return Field.TOOL;
     }
-    if (l.contains("use") || l.contains("purpose")) {
+    if (l.contains("use") || l.contains("purpose") || l.contains("descr")) {
       return Field.USE;
     }
     return null;
@@ -158,9 +158,9 @@ final class ToolExtractor {
 
   private static Tool fromFlattened(
       String row, Map<Field, Integer> columns, RawSection section, Warnings warnings) {
-    Matcher commonality = Wording.trailingCommonality(row);
-    String rest = commonality == null ? row : row.substring(0, commonality.start(1)).strip();
-    String wording = commonality == null ? null : commonality.group(1);
+    Wording.Trailing commonality = Wording.trailingCommonality(row);
+    String rest = commonality == null ? row : row.substring(0, commonality.start()).strip();
+    String wording = commonality == null ? null : commonality.text();
     boolean withCategory = columns.containsKey(Field.CATEGORY);
     List<String> cells = rest.isEmpty() ? null : ToolRowSplitter.split(rest, withCategory);
     if (cells == null) {

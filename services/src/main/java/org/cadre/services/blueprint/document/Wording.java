@@ -64,6 +64,9 @@ final class Wording {
    * A time horizon: "30-day goals", "First 90 days", "By day 90", "Month six", "Year one", "Q1",
    * "First quarter", "Long-term".
    */
+  /** The longest trailing cell looked for, in characters. */
+  private static final int MAX_TRAILING = 240;
+
   private static final Pattern HORIZON =
       Pattern.compile(
           "(?i)\\b"
@@ -170,16 +173,34 @@ final class Wording {
     return null;
   }
 
-  /** The frequency at the end of a flattened row: group 1, from {@code start(1)}; else null. */
-  static Matcher trailingFrequency(String row) {
-    Matcher m = TRAILING_FREQUENCY.matcher(row);
-    return m.find() ? m : null;
+  /** A cell found at the end of a flattened row: where it starts in the row, and its text. */
+  record Trailing(int start, String text) {}
+
+  /** The frequency at the end of a flattened row, or {@code null}. */
+  static Trailing trailingFrequency(String row) {
+    return trailing(TRAILING_FREQUENCY, row);
   }
 
-  /** The commonality at the end of a flattened row: group 1, from {@code start(1)}; else null. */
-  static Matcher trailingCommonality(String row) {
-    Matcher m = TRAILING_COMMONALITY.matcher(row);
-    return m.find() ? m : null;
+  /** The commonality at the end of a flattened row, or {@code null}. */
+  static Trailing trailingCommonality(String row) {
+    return trailing(TRAILING_COMMONALITY, row);
+  }
+
+  /**
+   * Group 1 of the pattern at the end of the row, looked for in the row's last {@value
+   * #MAX_TRAILING} characters only: no frequency or commonality is longer, and a pattern of
+   * repeated alternatives would take time growing with the square of a long row.
+   */
+  private static Trailing trailing(Pattern pattern, String row) {
+    int from = 0;
+    if (row.length() > MAX_TRAILING) {
+      from = row.length() - MAX_TRAILING;
+      while (from < row.length() && !Character.isWhitespace(row.charAt(from))) {
+        from++;
+      }
+    }
+    Matcher m = pattern.matcher(row).region(from, row.length());
+    return m.find() ? new Trailing(m.start(1), m.group(1)) : null;
   }
 
   /** Whether a heading names a time horizon: "30-day goals", "6-month milestones", "Long-term". */
