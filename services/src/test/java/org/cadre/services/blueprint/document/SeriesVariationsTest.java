@@ -835,6 +835,34 @@ class SeriesVariationsTest {
             "Section “3) KPIs”: ignored the field “Owner” of the KPI “Design debt”.");
   }
 
+  /** A hiring section whose scorecard is a table under no sub-heading of its own. */
+  @Test
+  void findsAScorecardTableAnywhereInTheHiringSection() {
+    String html =
+        """
+        <h1>Senior QA Engineer: Role Blueprint</h1>
+        <h2>1) Core Responsibilities</h2><ul><li>Own the regression suite.</li></ul>
+        <h2>2) Technical Skills</h2><h3>Must-have technical skills</h3>
+        <ul><li>Test design – Importance: Critical</li></ul>
+        <h2>3) Hiring Evaluation Criteria</h2>
+        <h3>What to assess in interviews</h3><ul><li>Test design under time pressure.</li></ul>
+        <table><tr><th>Competency</th><th>Meets bar</th><th>Exceeds bar</th></tr>
+        <tr><td>Test design</td><td>Covers the main paths</td><td>Finds the risky edges first</td></tr>
+        </table>
+        """;
+
+    ParsedBlueprint blueprint = parser.parse(html.getBytes(StandardCharsets.UTF_8), "qa.html");
+
+    assertThat(blueprint.scorecard())
+        .containsExactly(
+            new ScorecardDimension(
+                "Test design",
+                linked(
+                    "Meets bar", "Covers the main paths",
+                    "Exceeds bar", "Finds the risky edges first")));
+    assertThat(blueprint.warnings()).noneMatch(w -> w.contains("scorecard"));
+  }
+
   private static void paragraph(XWPFDocument document, String style, String text) {
     XWPFParagraph paragraph = document.createParagraph();
     if (style != null) {
