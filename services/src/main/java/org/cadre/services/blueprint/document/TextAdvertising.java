@@ -48,11 +48,16 @@ final class TextAdvertising {
    */
   static Set<Integer> find(String[] lines, int from, int to, Set<String> pageLines) {
     int longest = pageLines.stream().mapToInt(String::length).max().orElse(0);
+    int[] run = runLengths(lines, from, to);
     Set<Integer> found = new TreeSet<>();
     for (int i = from; i < to; i++) {
       String raw = lines[i];
-      if (raw.isBlank() || raw.length() > longest && !standsAlone(lines, i)) {
-        // Not a line that could repeat the page's, nor an advert's label or headline.
+      if (raw.isBlank()
+          || Character.isWhitespace(raw.charAt(0))
+          || run[i - from] > MAX_UNIT_LINES + 2
+          || raw.length() > longest && !standsAlone(lines, i)) {
+        // Indented (list items), in a long run of lines (tables), or not a line that could
+        // repeat the page's, nor an advert's label or headline.
         continue;
       }
       String line = Texts.oneLine(raw);
@@ -72,6 +77,21 @@ final class TextAdvertising {
       }
     }
     return found;
+  }
+
+  /** For each line, how many non-blank lines the run of them that holds it has. */
+  private static int[] runLengths(String[] lines, int from, int to) {
+    int[] run = new int[to - from];
+    int start = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || lines[i].isBlank()) {
+        for (int k = start; k < i; k++) {
+          run[k - from] = i - start;
+        }
+        start = i + 1;
+      }
+    }
+    return run;
   }
 
   /** A line as compared with the page's lines: on one line, in lower case. */
