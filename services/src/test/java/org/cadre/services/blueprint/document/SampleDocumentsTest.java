@@ -287,6 +287,39 @@ class SampleDocumentsTest {
     assertThat(fromText.warnings()).noneMatch(w -> w.contains("could not tell the columns"));
   }
 
+  /**
+   * The text capture with the page's own advert units repeated inside the article, as the site
+   * places them: the unit above the title before section 11, the one below the article before
+   * section 5. Both are recognised as the page's adverts and skipped; nothing else changes.
+   */
+  @Test
+  void skipsThePagesAdvertsWhenTheyRepeatInsideTheArticle() throws IOException {
+    String dir = System.getProperty("cadre.samples.dir");
+    String text =
+        Files.readString(
+            Path.of(dir, "blueprints", "cloud-platform-engineering-leader.page.txt"), UTF_8);
+    String above = text.substring(0, text.indexOf("Cloud Platform Engineering Leader:")).strip();
+    int below = text.indexOf("\nFind Trusted");
+    String belowUnit = text.substring(below + 1, text.indexOf("\nSubscribe", below));
+    String withAdverts =
+        text.replace("\n11) Typical Tech Stack", "\n" + above + "\n\n11) Typical Tech Stack")
+            .replace("\n5) Key Deliverables", "\n" + belowUnit + "\n\n5) Key Deliverables");
+    assertThat(withAdverts.indexOf(above, 1)).isGreaterThan(text.indexOf("10) Tools"));
+    assertThat(withAdverts.indexOf(belowUnit))
+        .isLessThan(withAdverts.indexOf("5) Key Deliverables"));
+
+    ParsedBlueprint original = parse("cloud-platform-engineering-leader.page.txt");
+    ParsedBlueprint blueprint = parser.parse(withAdverts.getBytes(UTF_8), "with-adverts.txt");
+
+    assertThat(blueprint.sections()).isEqualTo(original.sections());
+    assertThat(blueprint.deliverables()).isEqualTo(original.deliverables());
+    assertThat(blueprint.tools()).isEqualTo(original.tools());
+    assertThat(blueprint.warnings())
+        .contains(
+            "Skipped 8 lines of advertising inside the article, from “Find Trusted Cardiac"
+                + " Hospitals”.");
+  }
+
   private static String flattened(Block.Table table) {
     StringBuilder lines = new StringBuilder(String.join(" ", table.header())).append('\n');
     table.rows().forEach(row -> lines.append(String.join(" ", row)).append('\n'));
