@@ -27,7 +27,7 @@ sealed interface CellValue {
     private static final MathContext SPREADSHEET_PRECISION = new MathContext(15);
 
     public Numeric {
-      value = value.round(SPREADSHEET_PRECISION).stripTrailingZeros();
+      value = NumberText.plain(value.round(SPREADSHEET_PRECISION));
     }
 
     @Override

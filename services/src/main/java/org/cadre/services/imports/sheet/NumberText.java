@@ -22,12 +22,18 @@ final class NumberText {
   /** The number the text holds, or {@code null} if it holds none. */
   static BigDecimal parse(String text, boolean decimalComma) {
     if (DOT.matcher(text).matches()) {
-      return new BigDecimal(text);
+      return plain(new BigDecimal(text));
     }
     if (decimalComma && COMMA.matcher(text).matches()) {
-      return new BigDecimal(text.replace(',', '.'));
+      return plain(new BigDecimal(text.replace(',', '.')));
     }
     return null;
+  }
+
+  /** The number without trailing zeros and without an exponent: 1.50 is 1.5, 1E+2 is 100. */
+  static BigDecimal plain(BigDecimal number) {
+    BigDecimal stripped = number.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** Why text that {@link #parse} refused is not a number, with an example of one. */
