@@ -89,9 +89,10 @@ final class DateText {
       return new Parts(year, month, day, problem(year, month, day), false);
     }
 
+    /** A year written with two digits is refused; the example then shows it in this century. */
     static Parts of(int year, int month, int day, String yearText) {
       return yearText.length() == 2
-          ? new Parts(year, month, day, "the year needs four digits", false)
+          ? new Parts(2000 + year, month, day, "the year needs four digits", false)
           : of(year, month, day);
     }
 
@@ -136,12 +137,11 @@ final class DateText {
 
     /** The nearest real date, to show the format with. */
     String example() {
-      int fullYear = year < 100 ? 2000 + year : year;
-      if (fullYear < FIRST_YEAR || month < 1 || month > 12) {
+      if (year < FIRST_YEAR || month < 1 || month > 12) {
         return EXAMPLE;
       }
-      int lastDay = YearMonth.of(fullYear, month).lengthOfMonth();
-      return LocalDate.of(fullYear, month, Math.max(1, Math.min(day, lastDay))).toString();
+      int lastDay = YearMonth.of(year, month).lengthOfMonth();
+      return LocalDate.of(year, month, Math.max(1, Math.min(day, lastDay))).toString();
     }
 
     private static String monthName(int month) {

@@ -128,9 +128,10 @@ public final class HeaderMatch {
             problems.add(
                 "the columns "
                     + and(twice.stream().map(HeaderCell::describe).toList())
-                    + " all hold \""
+                    + (twice.size() == 2 ? " are both" : " are all")
+                    + " the \""
                     + column.header()
-                    + "\"; keep one of them"));
+                    + "\" column; keep one of them"));
     return problems.isEmpty() ? null : String.join("; ", problems);
   }
 
@@ -168,7 +169,8 @@ public final class HeaderMatch {
     return subject + ": the header row (row " + rowNumber + ") has " + shown;
   }
 
-  private static String and(List<String> items) {
+  /** The items as a sentence lists them: "a", "a and b", "a, b and c". */
+  static String and(List<String> items) {
     if (items.size() == 1) {
       return items.get(0);
     }

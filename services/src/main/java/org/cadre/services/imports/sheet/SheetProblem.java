@@ -44,9 +44,13 @@ final class SheetProblem extends RuntimeException {
     return exception;
   }
 
-  /** A size in whole megabytes when it is one, as limits usually are: "50 MB". */
-  static String megabytes(long bytes) {
-    long mb = 1024L * 1024;
+  /** A size as limits are usually set: "50 MB", "1.5 MB", "64 KB". */
+  static String size(long bytes) {
+    long kb = 1024;
+    long mb = kb * kb;
+    if (bytes < mb) {
+      return (bytes + kb - 1) / kb + " KB";
+    }
     return bytes % mb == 0
         ? bytes / mb + " MB"
         : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) mb);

@@ -40,7 +40,7 @@ record SpooledUpload(Path file, long size, byte[] head) implements AutoCloseable
           if (size > maxBytes) {
             throw SheetProblem.overLimit(
                 "the file is larger than "
-                    + SheetProblem.megabytes(maxBytes)
+                    + SheetProblem.size(maxBytes)
                     + ", the most an import reads; split it into smaller files");
           }
           out.write(buffer, 0, read);

@@ -115,7 +115,7 @@ final class XlsxPackageCheck {
               "the workbook's part "
                   + entry.getName()
                   + " unpacks to more than "
-                  + SheetProblem.megabytes(limits.maxEntryBytes())
+                  + SheetProblem.size(limits.maxEntryBytes())
                   + ", the most an import reads; split the file into smaller ones");
         }
         if (unpacked > GRACE_BYTES && compressed < unpacked * limits.minInflateRatio()) {

@@ -83,6 +83,17 @@ class FormatsTest {
   }
 
   @Test
+  void readsACsvFileOfOneColumnWhenThatIsAllTheImportRequires() {
+    ColumnSpec number = ColumnSpec.required("Employee number", ColumnSpec.Kind.TEXT);
+    List<ColumnSpec> columns = List.of(number, Employees.FTE);
+
+    List<SheetRow> rows =
+        SheetReading.rows(TestFiles.utf8("Employee number\nE-1\nE-2\n"), "ids.csv", columns);
+
+    assertThat(rows).map(row -> row.text(number)).containsExactly("E-1", "E-2");
+  }
+
+  @Test
   void readsWindows1252WhenTheFileIsNotUtf8AndSaysSo() {
     byte[] content =
         "Employee number;Name;Hire date\nE-1;Zoë Müller;2026-01-02\n"

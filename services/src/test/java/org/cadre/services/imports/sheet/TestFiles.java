@@ -1,5 +1,6 @@
 package org.cadre.services.imports.sheet;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -69,7 +72,12 @@ final class TestFiles {
           cell.setCellFormula(formula.formula());
           value = formula.cached();
         }
-        if (value instanceof Number number) {
+        if (value instanceof FormulaError error) {
+          cell.setCellErrorValue(error.getCode());
+        } else if (value instanceof LocalDateTime moment) {
+          cell.setCellValue(moment);
+          cell.setCellStyle(date);
+        } else if (value instanceof Number number) {
           cell.setCellValue(number.doubleValue());
         } else if (value instanceof LocalDate day) {
           cell.setCellValue(day);
@@ -96,6 +104,18 @@ final class TestFiles {
       return bytes.toByteArray();
     } catch (IOException | java.security.GeneralSecurityException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** An OLE2 container holding one stream, e.g. "WordDocument" as a legacy .doc file does. */
+  static byte[] ole2(String streamName) {
+    try (POIFSFileSystem container = new POIFSFileSystem()) {
+      container.createDocument(new ByteArrayInputStream(new byte[4096]), streamName);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      container.writeFilesystem(bytes);
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -137,7 +157,7 @@ final class TestFiles {
   /** The parts of a ZIP archive, in order. */
   static Map<String, byte[]> unzip(byte[] archive) {
     Map<String, byte[]> entries = new LinkedHashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         entries.put(entry.getName(), zip.readAllBytes());
       }
