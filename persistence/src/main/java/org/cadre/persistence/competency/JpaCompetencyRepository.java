@@ -167,6 +167,19 @@ public class JpaCompetencyRepository implements CompetencyRepository {
               .setParameter(2, fromCompetencyId)
               .executeUpdate();
     }
+    // An employee assessed in both on the same day keeps the target's assessment.
+    em.createNativeQuery(
+            "DELETE FROM assessment a WHERE a.competency_id = ? AND EXISTS (SELECT 1 FROM"
+                + " assessment b WHERE b.competency_id = ? AND b.employee_id = a.employee_id"
+                + " AND b.assessed_on = a.assessed_on)")
+        .setParameter(1, fromCompetencyId)
+        .setParameter(2, toCompetencyId)
+        .executeUpdate();
+    moved +=
+        em.createNativeQuery("UPDATE assessment SET competency_id = ? WHERE competency_id = ?")
+            .setParameter(1, toCompetencyId)
+            .setParameter(2, fromCompetencyId)
+            .executeUpdate();
     return moved;
   }
 
