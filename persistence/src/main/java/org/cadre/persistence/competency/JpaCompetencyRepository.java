@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,17 @@ public class JpaCompetencyRepository implements CompetencyRepository {
       ids.putIfAbsent((String) row[0], (Long) row[1]);
     }
     return ids;
+  }
+
+  @Override
+  public Map<Long, String> names() {
+    Map<Long, String> names = new LinkedHashMap<>();
+    for (Object[] row :
+        em.createQuery("SELECT c.id, c.name FROM Competency c ORDER BY c.name", Object[].class)
+            .getResultList()) {
+      names.put((Long) row[0], (String) row[1]);
+    }
+    return names;
   }
 
   @Override
