@@ -21,6 +21,9 @@ public interface OrgUnitRepository {
   /** Replaces what is stored about units that exist, by code. */
   void update(List<OrgUnitRecord> units, Instant at);
 
-  /** The codes of the units these employees manage. */
+  /** The codes of the units an employee manages. */
   List<String> managedBy(String employeeNumber);
+
+  /** The codes of the units managed by the employee a portal user is linked to. */
+  List<String> managedByUser(String username);
 }

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cadre.domain.org.OrgUnit;
@@ -66,6 +67,21 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
             String.class)
         .setParameter("number", employeeNumber)
         .getResultList();
+  }
+
+  @Override
+  public List<String> managedByUser(String username) {
+    List<String> codes = new ArrayList<>();
+    for (Object code :
+        em.createNativeQuery(
+                "SELECT u.code FROM org_unit u JOIN user_account a"
+                    + " ON a.employee_number = u.manager_number WHERE a.username = ?"
+                    + " ORDER BY u.code")
+            .setParameter(1, username)
+            .getResultList()) {
+      codes.add((String) code);
+    }
+    return codes;
   }
 
   private static void bind(PreparedStatement statement, OrgUnitRecord unit, Instant at)

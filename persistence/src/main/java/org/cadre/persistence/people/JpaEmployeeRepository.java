@@ -127,9 +127,7 @@ public class JpaEmployeeRepository implements EmployeeRepository {
                 Object[].class)
             .setParameter("day", day)
             .getResultList()) {
-      counts.put(
-          (String) row[0],
-          new Headcount(((Number) row[1]).intValue(), ((BigDecimal) row[2]).stripTrailingZeros()));
+      counts.put((String) row[0], new Headcount(((Number) row[1]).intValue(), (BigDecimal) row[2]));
     }
     return counts;
   }

@@ -56,9 +56,9 @@ public class ImportFiles {
           if (size > max) {
             throw new TooLargeException(
                 displayName(fileName)
-                    + " is larger than the "
+                    + ": the file is larger than "
                     + (max / (1024 * 1024))
-                    + " MB an import accepts; split it into smaller files");
+                    + " MB, the most an import reads; split it into smaller files");
           }
           out.write(buffer, 0, read);
         }

@@ -1,0 +1,332 @@
+package org.cadre.services.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cadre.domain.access.Role;
+import org.cadre.domain.blueprint.BlueprintName;
+import org.cadre.domain.blueprint.BlueprintRevision;
+import org.cadre.domain.blueprint.Level;
+import org.cadre.domain.blueprint.RoleBlueprintRepository;
+import org.cadre.domain.blueprint.SoftSkill;
+import org.cadre.domain.blueprint.TechnicalSkill;
+import org.cadre.domain.competency.CompetencyRepository;
+import org.cadre.domain.org.OrgTree;
+import org.cadre.domain.org.OrgUnit;
+import org.cadre.domain.org.OrgUnitRepository;
+import org.cadre.domain.people.Assessment;
+import org.cadre.domain.people.AssessmentRepository;
+import org.cadre.domain.people.Employee;
+import org.cadre.domain.people.EmployeeRepository;
+import org.cadre.domain.people.EmployeeSearch;
+import org.cadre.domain.people.ExpectedLevel;
+import org.cadre.domain.people.Headcount;
+import org.cadre.services.access.Caller;
+import org.cadre.services.common.AccessDeniedException;
+import org.cadre.services.common.InvalidInputException;
+import org.cadre.services.common.NotFoundException;
+import org.cadre.services.common.PageView;
+
+/**
+ * The organisation as people see it: the unit tree with headcounts, the people list and a person
+ * with their assessments. A manager sees the units they manage and everything below them; HR,
+ * leadership and administrators see everything.
+ */
+@ApplicationScoped
+@Transactional
+public class OrganisationService {
+
+  private OrgUnitRepository units;
+  private EmployeeRepository employees;
+  private AssessmentRepository assessments;
+  private RoleBlueprintRepository blueprints;
+  private CompetencyRepository competencies;
+
+  protected OrganisationService() {
+    // for CDI
+  }
+
+  @Inject
+  public OrganisationService(
+      OrgUnitRepository units,
+      EmployeeRepository employees,
+      AssessmentRepository assessments,
+      RoleBlueprintRepository blueprints,
+      CompetencyRepository competencies) {
+    this.units = units;
+    this.employees = employees;
+    this.assessments = assessments;
+    this.blueprints = blueprints;
+    this.competencies = competencies;
+  }
+
+  /** The units the caller may see, each parent before its children, with headcounts. */
+  public List<OrgUnitView> units(Caller caller) {
+    Organisation organisation = organisation(caller);
+    List<OrgUnitView> views = new ArrayList<>();
+    for (String root : organisation.visibleRoots()) {
+      addSubtree(organisation, root, 0, views);
+    }
+    return views;
+  }
+
+  public OrgUnitView unit(Caller caller, String code) {
+    Organisation organisation = organisation(caller);
+    if (!organisation.units.containsKey(code)) {
+      throw new NotFoundException("There is no org unit " + code + ".");
+    }
+    organisation.requireVisible(code);
+    return organisation.view(code, organisation.depth(code));
+  }
+
+  /**
+   * Employees by family name.
+   *
+   * @param unitCode a unit: its people and those of every unit below it; null for all visible
+   */
+  public PageView<EmployeeView> employees(
+      Caller caller,
+      String unitCode,
+      Long blueprintId,
+      String level,
+      String text,
+      int page,
+      int size) {
+    Organisation organisation = organisation(caller);
+    Set<String> scope;
+    if (unitCode != null && !unitCode.isBlank()) {
+      if (!organisation.units.containsKey(unitCode)) {
+        throw InvalidInputException.of("orgUnit", unitCode, "there is no org unit with this code");
+      }
+      organisation.requireVisible(unitCode);
+      scope = organisation.tree.subtree(unitCode);
+    } else {
+      scope = organisation.visible;
+    }
+    Level wanted = null;
+    if (level != null && !level.isBlank()) {
+      wanted =
+          java.util.Arrays.stream(Level.values())
+              .filter(l -> l.name().equalsIgnoreCase(level) || l.label().equalsIgnoreCase(level))
+              .findFirst()
+              .orElseThrow(
+                  () -> InvalidInputException.of("level", level, "there is no such level"));
+    }
+    var found =
+        employees.search(
+            new EmployeeSearch(scope, blueprintId, wanted, text), PageView.request(page, size));
+    Map<Long, String> titles = blueprintTitles();
+    return PageView.of(found.map(e -> view(caller, e, organisation, titles)));
+  }
+
+  public EmployeeView employee(Caller caller, String number) {
+    Organisation organisation = organisation(caller);
+    Employee employee = visibleEmployee(caller, organisation, number);
+    return view(caller, employee, organisation, blueprintTitles());
+  }
+
+  /**
+   * A person's competencies: every competency their blueprint asks for and every one they were
+   * assessed in, with the latest assessment and the expected level; gaps first.
+   */
+  public List<AssessmentView> assessments(Caller caller, String number) {
+    Organisation organisation = organisation(caller);
+    Employee employee = visibleEmployee(caller, organisation, number);
+    Map<Long, Integer> expected = new LinkedHashMap<>();
+    employee
+        .blueprintId()
+        .flatMap(blueprints::find)
+        .ifPresent(
+            blueprint -> {
+              BlueprintRevision revision = blueprint.latestRevision();
+              for (TechnicalSkill skill : revision.technicalSkills()) {
+                if (skill.competencyId() != null) {
+                  expected.merge(
+                      skill.competencyId(),
+                      ExpectedLevel.of(skill.importance().orElse(null)),
+                      Math::max);
+                }
+              }
+              for (SoftSkill skill : revision.softSkills()) {
+                if (skill.competencyId() != null) {
+                  expected.putIfAbsent(skill.competencyId(), ExpectedLevel.of(null));
+                }
+              }
+            });
+    Map<Long, Assessment> latest = new LinkedHashMap<>();
+    for (Assessment assessment : assessments.forEmployee(employee.id())) {
+      latest.putIfAbsent(assessment.competencyId(), assessment);
+    }
+    Set<Long> ids = new LinkedHashSet<>(expected.keySet());
+    ids.addAll(latest.keySet());
+    Map<Long, String> names = competencies.names();
+    List<AssessmentView> views = new ArrayList<>();
+    for (Long id : ids) {
+      Assessment assessment = latest.get(id);
+      Integer wanted = expected.get(id);
+      Integer level = assessment == null ? null : assessment.level();
+      views.add(
+          new AssessmentView(
+              id,
+              names.getOrDefault(id, "#" + id),
+              level,
+              assessment == null ? null : assessment.assessedOn(),
+              assessment == null ? null : assessment.source().label(),
+              wanted,
+              wanted == null ? null : wanted - (level == null ? 0 : level)));
+    }
+    views.sort(
+        Comparator.comparing((AssessmentView v) -> v.gap() == null ? Integer.MIN_VALUE : v.gap())
+            .reversed()
+            .thenComparing(AssessmentView::competency));
+    return views;
+  }
+
+  private Employee visibleEmployee(Caller caller, Organisation organisation, String number) {
+    Employee employee =
+        employees
+            .find(number)
+            .orElseThrow(() -> new NotFoundException("There is no employee " + number + "."));
+    organisation.requireVisible(employee.unitCode());
+    return employee;
+  }
+
+  private void addSubtree(
+      Organisation organisation, String code, int depth, List<OrgUnitView> views) {
+    views.add(organisation.view(code, depth));
+    for (String child : organisation.tree.children(code)) {
+      addSubtree(organisation, child, depth + 1, views);
+    }
+  }
+
+  private Map<Long, String> blueprintTitles() {
+    Map<Long, String> titles = new HashMap<>();
+    for (BlueprintName name : blueprints.names()) {
+      titles.put(name.id(), name.label());
+    }
+    return titles;
+  }
+
+  private EmployeeView view(
+      Caller caller, Employee e, Organisation organisation, Map<Long, String> titles) {
+    boolean seesCost = caller.hasAny(Role.HR, Role.LEADERSHIP, Role.ADMIN);
+    OrgUnit unit = organisation.units.get(e.unitCode());
+    return new EmployeeView(
+        e.number(),
+        e.givenName(),
+        e.familyName(),
+        e.email(),
+        e.unitCode(),
+        unit == null ? null : unit.name(),
+        e.blueprintId().orElse(null),
+        e.blueprintId().map(titles::get).orElse(null),
+        e.level().map(Level::label).orElse(null),
+        e.fte(),
+        e.hireDate(),
+        e.endDate().orElse(null),
+        e.location(),
+        seesCost ? e.annualCost().orElse(null) : null);
+  }
+
+  private Organisation organisation(Caller caller) {
+    caller.require("see the organisation", Role.values());
+    Map<String, OrgUnit> byCode = new LinkedHashMap<>();
+    Map<String, String> parents = new HashMap<>();
+    for (OrgUnit unit : units.all()) {
+      byCode.put(unit.code(), unit);
+      parents.put(unit.code(), unit.parentCode());
+    }
+    OrgTree tree = new OrgTree(parents);
+    Set<String> visible;
+    if (caller.hasAny(Role.HR, Role.LEADERSHIP, Role.ADMIN)) {
+      visible = byCode.keySet();
+    } else {
+      visible = new LinkedHashSet<>();
+      for (String managed : units.managedByUser(caller.username())) {
+        visible.addAll(tree.subtree(managed));
+      }
+    }
+    Map<String, String> managerNames = new HashMap<>();
+    Map<String, Headcount> counts = employees.headcountByUnit(LocalDate.now());
+    for (OrgUnit unit : byCode.values()) {
+      if (unit.managerNumber() != null && !managerNames.containsKey(unit.managerNumber())) {
+        employees
+            .find(unit.managerNumber())
+            .ifPresent(m -> managerNames.put(m.number(), m.givenName() + " " + m.familyName()));
+      }
+    }
+    return new Organisation(byCode, tree, visible, counts, managerNames);
+  }
+
+  /** The units, their tree and counts, and which of them the caller may see. */
+  private record Organisation(
+      Map<String, OrgUnit> units,
+      OrgTree tree,
+      Set<String> visible,
+      Map<String, Headcount> counts,
+      Map<String, String> managerNames) {
+
+    void requireVisible(String code) {
+      if (!visible.contains(code)) {
+        throw new AccessDeniedException(
+            "You may see the people of the units you manage and the units below them only; "
+                + code
+                + " is not one of them.");
+      }
+    }
+
+    List<String> visibleRoots() {
+      return visible.stream()
+          .filter(
+              code -> {
+                String parent = units.get(code).parentCode();
+                return parent == null || !visible.contains(parent);
+              })
+          .sorted()
+          .toList();
+    }
+
+    int depth(String code) {
+      int depth = 0;
+      String parent = units.get(code).parentCode();
+      while (parent != null && units.containsKey(parent) && depth < units.size()) {
+        depth++;
+        parent = units.get(parent).parentCode();
+      }
+      return depth;
+    }
+
+    OrgUnitView view(String code, int depth) {
+      OrgUnit unit = units.get(code);
+      Headcount own = counts.getOrDefault(code, Headcount.NONE);
+      Headcount total = Headcount.NONE;
+      for (String member : tree.subtree(code)) {
+        total = total.plus(counts.getOrDefault(member, Headcount.NONE));
+      }
+      return new OrgUnitView(
+          unit.code(),
+          unit.name(),
+          unit.kind().label(),
+          unit.parentCode(),
+          depth,
+          unit.managerNumber(),
+          Optional.ofNullable(unit.managerNumber()).map(managerNames::get).orElse(null),
+          unit.costCentre(),
+          own.people(),
+          own.fte(),
+          total.people(),
+          total.fte(),
+          !tree.children(code).isEmpty());
+    }
+  }
+}
