@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** A person who can log in to Cadre, with a password hash (never the password) and roles. */
@@ -25,6 +26,7 @@ import java.util.Set;
 public class UserAccount {
 
   public static final int USERNAME_MAX = 100;
+  public static final int EMPLOYEE_NUMBER_MAX = 40;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
@@ -51,6 +53,9 @@ public class UserAccount {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  @Column(name = "employee_number", length = EMPLOYEE_NUMBER_MAX)
+  private String employeeNumber;
 
   protected UserAccount() {
     // for JPA
@@ -88,6 +93,24 @@ public class UserAccount {
 
   public boolean isEnabled() {
     return enabled;
+  }
+
+  /** The employee this user is in the organisation, by employee number, if any. */
+  public Optional<String> employeeNumber() {
+    return Optional.ofNullable(employeeNumber);
+  }
+
+  /**
+   * Makes this user the employee with the number (a manager then sees what that employee manages),
+   * or no employee with null.
+   */
+  public void linkToEmployee(String employeeNumber) {
+    if (employeeNumber != null
+        && (employeeNumber.isBlank() || employeeNumber.strip().length() > EMPLOYEE_NUMBER_MAX)) {
+      throw new IllegalArgumentException(
+          "an employee number is 1 to " + EMPLOYEE_NUMBER_MAX + " characters: " + employeeNumber);
+    }
+    this.employeeNumber = employeeNumber == null ? null : employeeNumber.strip();
   }
 
   @Override

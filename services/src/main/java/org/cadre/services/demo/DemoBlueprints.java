@@ -29,9 +29,21 @@ class DemoBlueprints implements DemoStep {
 
   private static final String RESOURCE = "/demo/blueprints.json";
 
-  @Inject private RoleBlueprintRepository blueprints;
-  @Inject private CompetencyCatalogue catalogue;
-  @Inject private AuditTrail audit;
+  private RoleBlueprintRepository blueprints;
+  private CompetencyCatalogue catalogue;
+  private AuditTrail audit;
+
+  protected DemoBlueprints() {
+    // for CDI
+  }
+
+  @Inject
+  DemoBlueprints(
+      RoleBlueprintRepository blueprints, CompetencyCatalogue catalogue, AuditTrail audit) {
+    this.blueprints = blueprints;
+    this.catalogue = catalogue;
+    this.audit = audit;
+  }
 
   @Override
   public String name() {

@@ -19,13 +19,15 @@ public class DemoData {
   @Inject private DemoSeeding seeding;
   @Inject private DemoUsers users;
   @Inject private DemoBlueprints blueprints;
+  @Inject private DemoOrganisation organisation;
 
   @Inject
   @ConfigProperty(name = "default.http.port", defaultValue = "9080")
   private int httpPort;
 
+  /** Loads the steps in order: the organisation needs the blueprints, and links a user. */
   public void load() {
-    for (DemoStep step : List.<DemoStep>of(users, blueprints)) {
+    for (DemoStep step : List.<DemoStep>of(users, blueprints, organisation)) {
       load(step);
     }
     LOG.info(

@@ -16,16 +16,28 @@ class DemoUsers implements DemoStep {
 
   static final String PASSWORD = "demo";
 
+  /** The demo manager's login; the demo organisation makes this user a department head. */
+  static final String MANAGER = "manager";
+
   private static final Map<String, Role> LOGINS = new LinkedHashMap<>();
 
   static {
     LOGINS.put("admin", Role.ADMIN);
     LOGINS.put("hr", Role.HR);
-    LOGINS.put("manager", Role.MANAGER);
+    LOGINS.put(MANAGER, Role.MANAGER);
     LOGINS.put("leader", Role.LEADERSHIP);
   }
 
-  @Inject private UserDirectory directory;
+  private UserDirectory directory;
+
+  protected DemoUsers() {
+    // for CDI
+  }
+
+  @Inject
+  DemoUsers(UserDirectory directory) {
+    this.directory = directory;
+  }
 
   static String logins() {
     return LOGINS.entrySet().stream()
