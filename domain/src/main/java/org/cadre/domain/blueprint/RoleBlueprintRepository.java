@@ -26,6 +26,9 @@ public interface RoleBlueprintRepository {
    */
   Map<String, Long> idsByRoleKey(Collection<String> roleKeys, boolean publishedOnly);
 
+  /** Every blueprint by the title and level of its latest revision, by title. */
+  List<BlueprintName> names();
+
   /** Every family in use, sorted. */
   List<String> families();
 

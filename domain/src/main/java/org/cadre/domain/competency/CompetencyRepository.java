@@ -16,6 +16,9 @@ public interface CompetencyRepository {
   /** The ids of the competencies meaning these keys (by name or alias), by key. */
   Map<String, Long> idsByKey(Collection<String> keys);
 
+  /** Every competency's name by id, by name. */
+  Map<Long, String> names();
+
   /** Every wording (the name and the aliases, as written) of these competencies, by id. */
   Map<Long, Set<String>> wordings(Collection<Long> ids);
 

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.cadre.domain.blueprint.BlueprintName;
 import org.cadre.domain.blueprint.BlueprintRevision;
 import org.cadre.domain.blueprint.BlueprintSearch;
 import org.cadre.domain.blueprint.BlueprintStatus;
+import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.RoleBlueprint;
 import org.cadre.domain.blueprint.RoleBlueprintRepository;
 import org.cadre.domain.common.Page;
@@ -87,6 +89,19 @@ public class JpaRoleBlueprintRepository implements RoleBlueprintRepository {
       ids.put((String) row[0], (Long) row[1]);
     }
     return ids;
+  }
+
+  @Override
+  public List<BlueprintName> names() {
+    return em
+        .createQuery(
+            "SELECT r.blueprint.id, r.title, r.level FROM BlueprintRevision r WHERE r.latest = TRUE"
+                + " ORDER BY r.title, r.levelRank",
+            Object[].class)
+        .getResultList()
+        .stream()
+        .map(row -> new BlueprintName((Long) row[0], (String) row[1], (Level) row[2]))
+        .toList();
   }
 
   @Override

@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,17 @@ public class JpaCompetencyRepository implements CompetencyRepository {
       ids.putIfAbsent((String) row[0], (Long) row[1]);
     }
     return ids;
+  }
+
+  @Override
+  public Map<Long, String> names() {
+    Map<Long, String> names = new LinkedHashMap<>();
+    for (Object[] row :
+        em.createQuery("SELECT c.id, c.name FROM Competency c ORDER BY c.name", Object[].class)
+            .getResultList()) {
+      names.put((Long) row[0], (String) row[1]);
+    }
+    return names;
   }
 
   @Override
@@ -167,6 +179,19 @@ public class JpaCompetencyRepository implements CompetencyRepository {
               .setParameter(2, fromCompetencyId)
               .executeUpdate();
     }
+    // An employee assessed in both on the same day keeps the target's assessment.
+    em.createNativeQuery(
+            "DELETE FROM assessment a WHERE a.competency_id = ? AND EXISTS (SELECT 1 FROM"
+                + " assessment b WHERE b.competency_id = ? AND b.employee_id = a.employee_id"
+                + " AND b.assessed_on = a.assessed_on)")
+        .setParameter(1, fromCompetencyId)
+        .setParameter(2, toCompetencyId)
+        .executeUpdate();
+    moved +=
+        em.createNativeQuery("UPDATE assessment SET competency_id = ? WHERE competency_id = ?")
+            .setParameter(1, toCompetencyId)
+            .setParameter(2, fromCompetencyId)
+            .executeUpdate();
     return moved;
   }
 

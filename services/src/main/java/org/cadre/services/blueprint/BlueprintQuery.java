@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.cadre.domain.blueprint.BlueprintSearch;
 import org.cadre.domain.common.PageRequest;
 import org.cadre.services.common.InvalidInputException;
+import org.cadre.services.common.PageView;
 
 /**
  * A search of the blueprint library as the user asks it: text, family, a sort column (title,
@@ -22,13 +23,7 @@ public record BlueprintQuery(String text, String family, String sort, int page, 
           text.substring(0, 20) + "…",
           "search text is limited to " + MAX_TEXT + " characters");
     }
-    if (page < 0) {
-      throw InvalidInputException.of("page", page, "page numbers start at 0");
-    }
-    if (size < 1 || size > PageRequest.MAX_SIZE) {
-      throw InvalidInputException.of(
-          "size", size, "page size must be between 1 and " + PageRequest.MAX_SIZE);
-    }
+    PageView.request(page, size);
     searchSort(sort);
   }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.common.Page;
-import org.cadre.domain.common.PageRequest;
 import org.cadre.domain.competency.Competency;
 import org.cadre.domain.competency.CompetencyRepository;
 import org.cadre.services.access.Caller;
@@ -36,14 +35,7 @@ public class CompetencyService {
 
   public PageView<CompetencyView> search(Caller caller, String text, int page, int size) {
     caller.require("read the competency catalogue", Role.values());
-    if (size < 1 || size > PageRequest.MAX_SIZE) {
-      throw InvalidInputException.of(
-          "size", size, "page size must be between 1 and " + PageRequest.MAX_SIZE);
-    }
-    if (page < 0) {
-      throw InvalidInputException.of("page", page, "page numbers start at 0");
-    }
-    Page<Competency> found = competencies.search(text, new PageRequest(page, size));
+    Page<Competency> found = competencies.search(text, PageView.request(page, size));
     Map<Long, Long> counts =
         competencies.blueprintCounts(found.items().stream().map(Competency::id).toList());
     return PageView.of(found.map(c -> CompetencyView.of(c, counts.getOrDefault(c.id(), 0L))));

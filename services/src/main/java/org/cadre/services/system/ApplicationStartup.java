@@ -11,12 +11,13 @@ import javax.sql.DataSource;
 import org.cadre.persistence.migration.DatabaseMigration;
 import org.cadre.persistence.migration.MigrationFailedException;
 import org.cadre.services.demo.DemoData;
+import org.cadre.services.imports.ImportRuns;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Prepares the database when the application starts: migrates the schema, then loads the demo data
- * in demo mode. A failed migration stops the application from starting, so Cadre never runs on a
- * schema it does not know.
+ * in demo mode. Imports the server was running when it last stopped are marked failed. A failed
+ * migration stops the application from starting, so Cadre never runs on a schema it does not know.
  */
 @ApplicationScoped
 public class ApplicationStartup {
@@ -27,6 +28,7 @@ public class ApplicationStartup {
   private DataSource dataSource;
 
   @Inject private DemoData demoData;
+  @Inject private ImportRuns importRuns;
 
   @Inject
   @ConfigProperty(name = "cadre.demo", defaultValue = "false")
@@ -34,6 +36,7 @@ public class ApplicationStartup {
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     migrate();
+    importRuns.failInterrupted();
     if (demo) {
       demoData.load();
     }

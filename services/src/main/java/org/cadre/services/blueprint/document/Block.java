@@ -8,8 +8,23 @@ import java.util.List;
  */
 sealed interface Block permits Block.Heading, Block.Paragraph, Block.ListItem, Block.Table {
 
-  /** A heading; level 1 is the highest, as in HTML. */
-  record Heading(int level, String text) implements Block {}
+  /**
+   * A heading; level 1 is the highest, as in HTML. A short paragraph written all in bold stands for
+   * a heading at {@link #EMPHASIS_LEVEL}, below every real one.
+   */
+  record Heading(int level, String text) implements Block {
+
+    static final int EMPHASIS_LEVEL = 7;
+
+    /** Whether text is short enough to be a heading and does not read as a sentence. */
+    static boolean isShortHeading(String text) {
+      String line = Texts.oneLine(text);
+      return !line.isEmpty()
+          && !text.contains("\n")
+          && Texts.words(line) <= 12
+          && (line.endsWith(":") || !Texts.endsLikeSentence(line));
+    }
+  }
 
   /** A paragraph; its text keeps the document's line breaks as {@code \n}. */
   record Paragraph(String text) implements Block {}

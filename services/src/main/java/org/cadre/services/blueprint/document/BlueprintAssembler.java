@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cadre.services.blueprint.document.ParsedBlueprint.CareerPath;
 import org.cadre.services.blueprint.document.ParsedBlueprint.ItemGroup;
@@ -24,6 +25,10 @@ import org.cadre.services.blueprint.document.SectionSplitter.RawSection;
 final class BlueprintAssembler {
 
   static final int MIN_BLUEPRINT_KINDS = 2;
+
+  /** A sub-heading or table header announcing a hiring scorecard. */
+  private static final Pattern SCORECARD_HEADING =
+      Pattern.compile("scorecard|rubric|dimension|competenc|rating|meets bar|exceeds bar");
 
   private static final Set<SectionKind> EXPECTED =
       EnumSet.of(
@@ -156,23 +161,33 @@ final class BlueprintAssembler {
         warnings.list());
   }
 
+  /**
+   * The scorecard of a hiring section: what its scorecard sub-heading holds ("Scorecard
+   * dimensions", "Interview rubric", "Competencies to rate"), else a table elsewhere in it whose
+   * header names dimensions or rating anchors.
+   */
   private static List<ScorecardDimension> hiringScorecard(RawSection section, Warnings warnings) {
     List<ScorecardDimension> dimensions = new ArrayList<>();
+    List<Block> tables = new ArrayList<>();
     for (Items.Subsection subsection : Items.subsections(section.blocks())) {
       String heading = String.valueOf(subsection.heading()).toLowerCase(Locale.ROOT);
-      if (heading.contains("scorecard") || heading.contains("rubric")) {
+      if (SCORECARD_HEADING.matcher(heading).find()) {
         dimensions.addAll(ScorecardExtractor.extract(section, subsection.blocks(), warnings));
+      } else {
+        subsection.blocks().stream()
+            .filter(b -> b instanceof Block.Table table && isScorecardTable(table))
+            .forEach(tables::add);
       }
     }
-    if (dimensions.isEmpty()) {
-      // no sub-heading names the scorecard: a table that reads like one is it
-      List<Block> tables =
-          section.blocks().stream()
-              .filter(b -> b instanceof Block.Table t && ScorecardExtractor.isScorecard(t.header()))
-              .toList();
+    if (dimensions.isEmpty() && !tables.isEmpty()) {
       dimensions.addAll(ScorecardExtractor.extract(section, tables, warnings));
     }
     return dimensions;
+  }
+
+  private static boolean isScorecardTable(Block.Table table) {
+    String header = String.join(" | ", table.header()).toLowerCase(Locale.ROOT);
+    return SCORECARD_HEADING.matcher(header).find() || header.contains("looks like");
   }
 
   private static <T> List<T> found(

@@ -12,6 +12,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
@@ -105,7 +106,25 @@ final class DocxBlockReader {
     if (typed != null && !text.contains("\n")) {
       return new Block.ListItem(typed.text(), 0);
     }
+    if (isBold(paragraph) && Block.Heading.isShortHeading(text)) {
+      return new Block.Heading(Block.Heading.EMPHASIS_LEVEL, Texts.oneLine(text));
+    }
     return new Block.Paragraph(text);
+  }
+
+  /** Whether every run with text is bold: a sub-heading typed without a heading style. */
+  private static boolean isBold(XWPFParagraph paragraph) {
+    boolean any = false;
+    for (XWPFRun run : paragraph.getRuns()) {
+      String text = run.text();
+      if (text != null && !text.isBlank()) {
+        if (!run.isBold()) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   private static Block.Table table(XWPFTable table, MojibakeRepair repair) {

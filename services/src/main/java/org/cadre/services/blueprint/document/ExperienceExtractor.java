@@ -20,6 +20,13 @@ final class ExperienceExtractor {
       Pattern.compile(
           "(?i)\\b(\\d{1,2})\\s*(?:(?:[–—-]|to)\\s*(\\d{1,2}))?\\s*\\+?\\s*(?:years|yrs)\\b");
 
+  private static final Pattern EDUCATION =
+      Pattern.compile(
+          "(?i)\\b(degree|bachelor|master|mba|ph\\.?d|doctorate|diploma|b\\.?sc|m\\.?sc"
+              + "|university|college|graduate)");
+
+  private static final Pattern CERTIFICATION = Pattern.compile("(?i)\\b(certif|accredit)");
+
   /** What the section says, one part per field. */
   record Qualifications(
       Experience experience, List<String> education, List<String> certifications) {}
@@ -34,12 +41,26 @@ final class ExperienceExtractor {
       List<Items.Subsection> subsections = Items.subsections(section.blocks());
       for (Items.Subsection subsection : subsections) {
         String heading = String.valueOf(subsection.heading()).toLowerCase(Locale.ROOT);
-        if (heading.contains("education") || heading.contains("degree")) {
+        boolean aboutEducation = heading.contains("education") || heading.contains("degree");
+        boolean aboutCertifications = heading.contains("certif");
+        if (aboutEducation && !aboutCertifications) {
           education.addAll(Items.all(subsection.blocks()));
-        } else if (heading.contains("certif")) {
+        } else if (aboutCertifications && !aboutEducation) {
           certifications.addAll(Items.all(subsection.blocks()));
         } else if (experience == null && heading.contains("year")) {
           experience = years(subsection.blocks());
+        } else if (aboutEducation
+            || subsection.heading() == null
+            || heading.contains("qualification")
+            || heading.contains("requirement")) {
+          // No sub-heading of their own: education and certifications told by their words.
+          for (String item : Items.all(subsection.blocks())) {
+            if (EDUCATION.matcher(item).find()) {
+              education.add(item);
+            } else if (CERTIFICATION.matcher(item).find()) {
+              certifications.add(item);
+            }
+          }
         }
       }
       if (experience == null) {

@@ -16,8 +16,13 @@ import java.util.Set;
  * letter and has no other capitals (acronyms and product names such as SLO or FinOps are kept as
  * weaker candidates), a digit or such a symbol; it is outside parentheses; and the word before it
  * could end a phrase (not "of", "for", "within", ..., not ending in a comma, a slash or a number).
- * The row is split only when exactly as many boundaries as needed are found; otherwise the caller
- * keeps the row whole and warns.
+ *
+ * <p>Candidates are ranked: a plain capitalised word, a digit or "%"/"#" is strong; a capitalised
+ * word right after another capitalised word ("Kubernetes N-2") is weaker, as names run on; an
+ * acronym, or a comparison after an acronym ("MTTR &lt; 60 minutes"), is weaker still; and any
+ * start after a word such as "up", "on" or "less", which seldom ends a phrase, is weakest. The row
+ * is split at the best-ranked candidates only when they are exactly as many as needed and rank
+ * above every candidate left out; otherwise the caller keeps the row whole and warns.
  */
 final class FlatRowSplitter {
 
@@ -37,8 +42,6 @@ final class FlatRowSplitter {
           "nor",
           "with",
           "by",
-          "in",
-          "on",
           "at",
           "per",
           "across",
@@ -50,14 +53,6 @@ final class FlatRowSplitter {
           "than",
           "from",
           "into",
-          "over",
-          "under",
-          "below",
-          "above",
-          "about",
-          "around",
-          "up",
-          "as",
           "e.g.",
           "i.e.",
           "e.g.,",
@@ -65,26 +60,15 @@ final class FlatRowSplitter {
           "such",
           "including",
           "like",
-          "last",
-          "next",
-          "first",
-          "past",
           "every",
           "each",
-          "least",
-          "most",
-          "more",
-          "less",
           "approximately",
           "approx.",
           "between",
-          "after",
-          "before",
           "during",
           "without",
           "toward",
           "towards",
-          "through",
           "is",
           "are",
           "be",
@@ -100,6 +84,16 @@ final class FlatRowSplitter {
           "not",
           "no");
 
+  /**
+   * Words a phrase seldom ends on ("up to 5", "in 6 months") but may ("woke someone up", "acted
+   * on"): a cell start after them ranks lowest.
+   */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "up", "down", "in", "on", "out", "off", "over", "under", "below", "above", "about",
+          "around", "as", "after", "before", "through", "first", "last", "next", "past", "least",
+          "most", "more", "less");
+
   private FlatRowSplitter() {}
 
   /** The row's cells, or {@code null} when it cannot be split into exactly {@code cells} cells. */
@@ -111,31 +105,45 @@ final class FlatRowSplitter {
     if (cells == 1) {
       return List.of(row.strip());
     }
-    List<Integer> strong = new ArrayList<>();
-    List<Integer> weak = new ArrayList<>();
+    int[] rank = new int[words.length];
     int depth = 0;
     for (int k = 0; k < words.length; k++) {
-      if (k > 0 && depth == 0 && mayEndPhrase(words[k - 1])) {
-        Start start = start(words[k], words[k - 1]);
-        if (start == Start.STRONG) {
-          strong.add(k);
-        } else if (start == Start.WEAK) {
-          weak.add(k);
+      Ending ending = k > 0 && depth == 0 ? ending(words[k - 1]) : Ending.NEVER;
+      if (ending != Ending.NEVER) {
+        rank[k] = rank(words[k], words[k - 1]);
+        if (rank[k] > 0 && ending == Ending.SELDOM) {
+          rank[k] = AFTER_PARTICLE;
         }
       }
       depth = Math.max(0, depth + parenthesisBalance(words[k]));
     }
-    List<Integer> boundaries;
-    if (strong.size() == cells - 1) {
-      boundaries = strong;
-    } else if (strong.size() < cells - 1 && strong.size() + weak.size() == cells - 1) {
-      boundaries = new ArrayList<>(strong);
-      boundaries.addAll(weak);
-      boundaries.sort(null);
-    } else {
+    List<Integer> boundaries = best(rank, cells - 1);
+    return boundaries == null ? null : cut(words, boundaries);
+  }
+
+  /**
+   * The {@code needed} best-ranked candidates in word order, or {@code null} unless there are that
+   * many and each ranks above every candidate left out.
+   */
+  private static List<Integer> best(int[] rank, int needed) {
+    List<Integer> chosen = new ArrayList<>();
+    for (int level = STRONG; level >= AFTER_PARTICLE && chosen.size() < needed; level--) {
+      List<Integer> atLevel = new ArrayList<>();
+      for (int k = 0; k < rank.length; k++) {
+        if (rank[k] == level) {
+          atLevel.add(k);
+        }
+      }
+      if (chosen.size() + atLevel.size() > needed) {
+        return null;
+      }
+      chosen.addAll(atLevel);
+    }
+    if (chosen.size() != needed) {
       return null;
     }
-    return cut(words, boundaries);
+    chosen.sort(null);
+    return chosen;
   }
 
   /**
@@ -162,45 +170,69 @@ final class FlatRowSplitter {
     return cut(words, boundaries);
   }
 
-  private enum Start {
-    STRONG,
-    WEAK,
-    NONE
-  }
+  /** Ranks of a word as the start of a cell; 0 when it cannot start one. */
+  private static final int STRONG = 4;
 
-  private static Start start(String word, String previous) {
+  private static final int AFTER_NAME = 3;
+  private static final int WEAK = 2;
+  private static final int AFTER_PARTICLE = 1;
+
+  private static int rank(String word, String previous) {
     char first = word.charAt(0);
+    if (first == '%' || first == '#') {
+      // "% of changes", "# of incidents": how the series starts a measure, even after an acronym.
+      return STRONG;
+    }
     if (SYMBOLS.indexOf(first) >= 0) {
       // "MTTR < 60 minutes", "NPS > +20": a comparison with the acronym before it.
-      return isAcronym(previous) ? Start.WEAK : Start.STRONG;
+      return isAcronym(previous) ? WEAK : STRONG;
     }
     if (Character.isDigit(first)) {
       // "Improve 10–20%", "Tier 1": a number after a capitalised word continues its phrase.
-      return Character.isUpperCase(previous.charAt(0)) ? Start.NONE : Start.STRONG;
+      return Character.isUpperCase(previous.charAt(0)) ? 0 : STRONG;
     }
     if (isOpeningQuote(first) && word.length() > 1 && Character.isUpperCase(word.charAt(1))) {
-      return Start.STRONG;
+      return STRONG;
     }
     if (Character.isUpperCase(first)) {
-      return hasCapitalAfterFirst(word) ? Start.WEAK : Start.STRONG;
+      if (hasCapitalAfterFirst(word)) {
+        return WEAK;
+      }
+      return Character.isUpperCase(previous.charAt(0)) ? AFTER_NAME : STRONG;
     }
-    return Start.NONE;
+    return 0;
   }
 
-  private static boolean mayEndPhrase(String word) {
-    if (CONTINUING_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-      return false;
+  /** Whether a phrase may end on a word. */
+  private enum Ending {
+    NEVER,
+    SELDOM,
+    MAY
+  }
+
+  /**
+   * Whether a phrase may end on the word: never on a joining word, a word ending in a comma, slash
+   * or dash, or a number ("Under 30 minutes"); seldom on a particle ("woke someone up") or a code
+   * ending in a digit ("for P1", "Kubernetes N-2").
+   */
+  private static Ending ending(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (CONTINUING_WORDS.contains(lower)) {
+      return Ending.NEVER;
     }
     char last = word.charAt(word.length() - 1);
-    if (",;:/&+(–-".indexOf(last) >= 0 || Character.isDigit(last) || last == '%') {
-      return false;
+    if (",;:/&+(–-".indexOf(last) >= 0 || last == '%') {
+      return Ending.NEVER;
+    }
+    if (Character.isDigit(last)) {
+      return Character.isLetter(word.charAt(0)) ? Ending.SELDOM : Ending.NEVER;
     }
     for (int i = 0; i < word.length(); i++) {
       if (Character.isLetterOrDigit(word.charAt(i))) {
-        return true;
+        return PARTICLES.contains(lower) ? Ending.SELDOM : Ending.MAY;
       }
     }
-    return false;
+    return Ending.NEVER;
   }
 
   private static boolean isAcronym(String word) {

@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the blueprint article in HTML and strips what is not article: navigation, sidebars,
@@ -75,10 +80,15 @@ final class HtmlArticle {
           "reply",
           "cookie",
           "cookies",
+          "cookiebanner",
           "consent",
+          "gdpr",
+          "onetrust",
+          "cmplz",
           "popup",
           "modal",
           "sidebar",
+          "rail",
           "widget",
           "widgets",
           "breadcrumb",
@@ -87,8 +97,20 @@ final class HtmlArticle {
           "navbar",
           "menu",
           "toc",
+          "lwptoc",
+          "tableofcontents",
           "disqus",
           "footer");
+
+  private static final Pattern FIXED = Pattern.compile("(?i)position\\s*:\\s*(fixed|sticky)");
+
+  private static final Pattern COOKIE_NOTICE =
+      Pattern.compile(
+          "(?i)\\b(we use cookies|(site|website|page) uses cookies|accept (all )?cookies"
+              + "|cookie (policy|settings|preferences|consent))\\b");
+
+  /** A cookie notice is a sentence or two: longer text that mentions cookies is content. */
+  private static final int MAX_NOTICE_LENGTH = 400;
 
   private static final Set<String> NOISE_ROLES =
       Set.of("navigation", "banner", "complementary", "contentinfo", "search", "dialog");
@@ -169,14 +191,79 @@ final class HtmlArticle {
       if (element != container && !wrapsArticle && isNoise(element)) {
         removed.add(element);
         noise.add(element);
+      } else if (element != container && isNotice(element)) {
+        Element notice = noticeBox(element, container, headingsInside);
+        if (!removed.contains(notice)) {
+          removed.add(notice);
+          removed.add(element);
+          noise.add(notice);
+        }
       }
     }
     noise.forEach(Element::remove);
     return noise.size();
   }
 
+  /**
+   * Whether the element's own text is a cookie notice ("This website uses cookies ..."): themes
+   * often give the banner no class that says so. Only the element's own text is read, so the check
+   * costs no more than the page's size.
+   */
+  private static boolean isNotice(Element element) {
+    String own = element.ownText();
+    return own.length() < MAX_NOTICE_LENGTH && COOKIE_NOTICE.matcher(own).find();
+  }
+
+  /**
+   * The box holding a notice with its buttons: the largest ancestor that holds no section heading
+   * and little more text than the notice.
+   */
+  private static Element noticeBox(
+      Element notice, Element container, Map<Element, Integer> headingsInside) {
+    Element box = notice;
+    Element parent = box.parent();
+    while (parent != null
+        && parent != container
+        && headingsInside.getOrDefault(parent, 0) == 0
+        && textShorterThan(parent, MAX_NOTICE_LENGTH)) {
+      box = parent;
+      parent = box.parent();
+    }
+    return box;
+  }
+
+  /**
+   * Whether the element's text is shorter than {@code limit} characters, reading no more of it than
+   * that: asked of each ancestor of each notice, a full count could cost the page's size many times
+   * over.
+   */
+  private static boolean textShorterThan(Element element, int limit) {
+    int[] length = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+              length[0] += text.text().strip().length();
+            }
+            return length[0] >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        element);
+    return length[0] < limit;
+  }
+
   private static boolean isNoise(Element element) {
     if (NOISE_TAGS.contains(element.normalName()) || element.hasAttr("hidden")) {
+      return true;
+    }
+    if (FIXED.matcher(element.attr("style")).find()) {
+      // Banners and pop-ups float over the page; an article's text never does.
       return true;
     }
     if (NOISE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
@@ -186,12 +273,13 @@ final class HtmlArticle {
     if (names.isBlank()) {
       return false;
     }
-    for (String word : names.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+    String lower = names.toLowerCase(Locale.ROOT);
+    for (String word : lower.split("[^a-z0-9]+")) {
       if (NOISE_WORDS.contains(word)) {
         return true;
       }
     }
-    return false;
+    return lower.contains("table-of-contents");
   }
 
   /** The deepest element holding every heading, found by walking down from the container. */

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns an HTML element into {@link Block blocks}: headings, paragraphs, list items (with their
@@ -127,6 +128,45 @@ final class HtmlBlockReader {
     return Texts.clean(text.toString());
   }
 
+  /**
+   * A paragraph that is all bold and short, as pages write sub-headings without heading tags: "
+   *
+   * <p><strong>Every week</strong>".
+   */
+  private static boolean isBoldHeading(Element paragraph, String text) {
+    if (!Block.Heading.isShortHeading(text)) {
+      return false;
+    }
+    StringBuilder bold = new StringBuilder();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          private int boldDepth;
+
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode textNode && boldDepth > 0) {
+              bold.append(textNode.text());
+            } else if (isBold(node)) {
+              boldDepth++;
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (isBold(node)) {
+              boldDepth--;
+            }
+          }
+        },
+        paragraph);
+    return Texts.oneLine(bold.toString()).equals(Texts.oneLine(text));
+  }
+
+  private static boolean isBold(Node node) {
+    return node instanceof Element element
+        && (element.normalName().equals("strong") || element.normalName().equals("b"));
+  }
+
   private static boolean isList(String tag) {
     return tag.equals("ul") || tag.equals("ol");
   }
@@ -191,7 +231,11 @@ final class HtmlBlockReader {
       if (PARAGRAPH_TAGS.contains(tag)) {
         flushLooseText();
         String paragraph = text(element);
-        addIfText(paragraph, new Block.Paragraph(paragraph));
+        addIfText(
+            paragraph,
+            isBoldHeading(element, paragraph)
+                ? new Block.Heading(Block.Heading.EMPHASIS_LEVEL, Texts.oneLine(paragraph))
+                : new Block.Paragraph(paragraph));
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("table")) {

@@ -107,13 +107,13 @@ final class Items {
       }
     }
     listItems(run).forEach(item -> entries.add(item, true));
-    return entries.texts;
+    return entries.texts();
   }
 
   /** Collects entries, attaching nameless fields to the item they describe. */
   private static final class Entries<F> {
 
-    private final List<String> texts = new ArrayList<>();
+    private final List<StringBuilder> texts = new ArrayList<>();
     private final Function<String, F> fieldOf;
     private String pendingName;
 
@@ -127,18 +127,21 @@ final class Items {
       LabeledItem<F> parsed = LabeledItem.parse(text, fieldOf);
       if (parsed.name() == null && !parsed.fields().isEmpty()) {
         if (pendingName != null) {
-          texts.add(pendingName + "\n" + text);
+          texts.add(new StringBuilder(pendingName).append('\n').append(text));
         } else if (!texts.isEmpty()) {
-          int last = texts.size() - 1;
-          texts.set(last, texts.get(last) + "\n" + text);
+          texts.get(texts.size() - 1).append('\n').append(text);
         }
         pendingName = null;
       } else if (listItem || !parsed.fields().isEmpty()) {
-        texts.add(text);
+        texts.add(new StringBuilder(text));
         pendingName = null;
       } else if (Texts.words(text) <= 10 && !Texts.endsLikeSentence(text)) {
         pendingName = Texts.oneLine(text);
       }
+    }
+
+    List<String> texts() {
+      return texts.stream().map(StringBuilder::toString).toList();
     }
   }
 
@@ -215,5 +218,58 @@ final class Items {
     String t = text.strip();
     return t.endsWith(":")
         || (t.startsWith("(") && t.endsWith(")") && t.indexOf(')') == t.length() - 1);
+  }
+
+  /** A name and the note written after it. */
+  record Named(String name, String note) {}
+
+  /**
+   * An item as a name and a note: "Title (note)", "Title: note" or "Title – note". A parenthesis
+   * followed by more text qualifies the title rather than being the note: "VP Engineering
+   * (Platform) in larger organizations" is the title "VP Engineering (Platform)" with the note "in
+   * larger organizations".
+   */
+  static Named named(String item) {
+    String text = Texts.oneLine(item);
+    int cut = firstOf(text, " (", ": ", " – ", " — ");
+    if (cut < 0) {
+      return new Named(text, null);
+    }
+    if (text.startsWith(" (", cut)) {
+      int close = closingParenthesis(text, cut + 1);
+      if (close < 0 || close == text.length() - 1) {
+        String note = text.substring(cut + 2, close < 0 ? text.length() : close);
+        return new Named(text.substring(0, cut).strip(), Texts.orNull(note));
+      }
+      cut = close + 1;
+    }
+    String title = text.substring(0, cut).strip();
+    String note = text.substring(cut).strip();
+    note = stripBullet(note.startsWith(":") ? note.substring(1) : note);
+    return new Named(title, Texts.orNull(note));
+  }
+
+  /** The index of the parenthesis closing the one at {@code open}, or -1 if it is not closed. */
+  private static int closingParenthesis(String text, int open) {
+    int depth = 0;
+    for (int i = open; i < text.length(); i++) {
+      char c = text.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int firstOf(String text, String... separators) {
+    int first = -1;
+    for (String separator : separators) {
+      int at = text.indexOf(separator);
+      if (at > 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first;
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import org.cadre.services.blueprint.document.ParsedBlueprint.Kpi;
 import org.cadre.services.blueprint.document.SectionSplitter.RawSection;
 
@@ -41,6 +40,8 @@ final class KpiExtractor {
     for (String item : Items.entries(section.blocks(), null, KpiExtractor::field)) {
       LabeledItem<Field> parsed = LabeledItem.parse(item, KpiExtractor::field);
       if (parsed.name() != null && !parsed.fields().isEmpty()) {
+        parsed.warnAboutUnknownLabels(
+            KpiExtractor::field, section, "KPI " + Texts.quote(parsed.name()), warnings);
         add(
             kpis,
             kpi(
@@ -58,17 +59,27 @@ final class KpiExtractor {
 
   static Field field(String label) {
     String l = label.toLowerCase(Locale.ROOT);
-    if (l.contains("why")) {
+    if (l.contains("why") || l.contains("rationale")) {
       return Field.WHY;
     }
     if (l.contains("frequen") || l.contains("cadence") || l.contains("how often")) {
       return Field.FREQUENCY;
     }
-    if (l.contains("target") || l.contains("benchmark") || l.contains("goal")) {
+    if (l.contains("target")
+        || l.contains("benchmark")
+        || l.contains("goal")
+        || l.contains("threshold")) {
       return Field.TARGET;
     }
-    if (l.contains("measure") || l.contains("definition") || l.contains("formula")) {
+    if (l.contains("measure")
+        || l.contains("definition")
+        || l.contains("formula")
+        || l.contains("calculat")
+        || l.contains("descr")) {
       return Field.MEASURES;
+    }
+    if (l.contains("value") || l.contains("impact") || l.contains("purpose")) {
+      return Field.WHY;
     }
     if (l.contains("metric")
         || l.contains("kpi")
@@ -82,23 +93,24 @@ final class KpiExtractor {
   private static List<Kpi> fromTable(Block.Table table, RawSection section, Warnings warnings) {
     Map<Field, Integer> columns =
         TableColumns.map(table.header(), KpiExtractor::field, USUAL_ORDER, Field.class);
+    TableColumns.warnAboutIgnored(table.header(), columns, section, "KPI", warnings);
     List<Kpi> kpis = new ArrayList<>();
     for (List<String> row : table.rows()) {
       List<String> cells =
           table.flattened() ? splitFlattened(row.get(0), table.header().size(), columns) : row;
       if (cells == null) {
         warnings.add(Messages.where(section) + Messages.unsplit(row.get(0)));
-        Matcher frequency = Wording.trailingFrequency(row.get(0));
+        Wording.Trailing frequency = Wording.trailingFrequency(row.get(0));
         add(
             kpis,
             frequency == null
                 ? kpi(row.get(0), null, null, null, null, section, warnings)
                 : kpi(
-                    row.get(0).substring(0, frequency.start(1)),
+                    row.get(0).substring(0, frequency.start()),
                     null,
                     null,
                     null,
-                    frequency.group(1),
+                    frequency.text(),
                     section,
                     warnings));
         continue;
@@ -127,17 +139,17 @@ final class KpiExtractor {
     if (frequencyColumn == null || frequencyColumn != columnCount - 1) {
       return FlatRowSplitter.split(row, columnCount);
     }
-    Matcher frequency = Wording.trailingFrequency(row);
+    Wording.Trailing frequency = Wording.trailingFrequency(row);
     if (frequency == null) {
       return null;
     }
     List<String> cells =
-        FlatRowSplitter.split(row.substring(0, frequency.start(1)), columnCount - 1);
+        FlatRowSplitter.split(row.substring(0, frequency.start()), columnCount - 1);
     if (cells == null) {
       return null;
     }
     List<String> all = new ArrayList<>(cells);
-    all.add(frequency.group(1));
+    all.add(frequency.text());
     return all;
   }
 

@@ -52,8 +52,8 @@ record LabeledItem<F>(String name, Map<F, String> fields, Map<String, String> la
       }
     }
     String name = null;
-    Map<F, String> fields = new LinkedHashMap<>();
-    Map<String, String> labels = new LinkedHashMap<>();
+    Map<F, StringBuilder> fields = new LinkedHashMap<>();
+    Map<String, StringBuilder> labels = new LinkedHashMap<>();
     F lastField = null;
     for (int i = 0; i < segments.size(); i++) {
       String segment = segments.get(i);
@@ -64,19 +64,53 @@ record LabeledItem<F>(String name, Map<F, String> fields, Map<String, String> la
         name = segment;
       } else if (labelled) {
         String value = m.group(2).strip();
-        labels.merge(m.group(1).strip(), value, LabeledItem::join);
+        append(labels, m.group(1).strip(), value);
         if (field != null) {
-          fields.merge(field, value, LabeledItem::join);
+          append(fields, field, value);
         }
         lastField = field;
       } else if (lastField != null) {
-        fields.merge(lastField, segment, LabeledItem::join);
+        append(fields, lastField, segment);
       }
     }
-    return new LabeledItem<>(name, fields, labels);
+    return new LabeledItem<>(name, texts(fields), texts(labels));
   }
 
-  private static String join(String first, String more) {
-    return first + " " + more;
+  /** Adds text to the key's value, after a space; builders keep long items linear to read. */
+  private static <K> void append(Map<K, StringBuilder> values, K key, String text) {
+    StringBuilder value = values.get(key);
+    if (value == null) {
+      values.put(key, new StringBuilder(text));
+    } else {
+      value.append(' ').append(text);
+    }
+  }
+
+  private static <K> Map<K, String> texts(Map<K, StringBuilder> values) {
+    Map<K, String> texts = new LinkedHashMap<>();
+    values.forEach((key, value) -> texts.put(key, value.toString()));
+    return texts;
+  }
+
+  /**
+   * Warns about each label that {@code fieldOf} does not know ("Examples:", "Owner:"), so that the
+   * text after it is not dropped silently; {@code item} names the item, e.g. "skill “Go”".
+   */
+  void warnAboutUnknownLabels(
+      Function<String, F> fieldOf,
+      SectionSplitter.RawSection section,
+      String item,
+      Warnings warnings) {
+    for (String label : labels.keySet()) {
+      if (fieldOf.apply(label) == null) {
+        warnings.add(
+            Messages.where(section)
+                + "ignored the field "
+                + Texts.quote(label)
+                + " of the "
+                + item
+                + ".");
+      }
+    }
   }
 }

@@ -54,7 +54,9 @@ final class MojibakeRepair {
       return;
     }
     String codePage =
-        thaiRepairs >= latinRepairs ? "Windows-874 (Thai)" : "Windows-1252 (Western European)";
+        thaiRepairs > 0 && latinRepairs > 0
+            ? "Windows-874 (Thai) and as Windows-1252 (Western European)"
+            : thaiRepairs > 0 ? "Windows-874 (Thai)" : "Windows-1252 (Western European)";
     warnings.add(
         "Repaired "
             + total

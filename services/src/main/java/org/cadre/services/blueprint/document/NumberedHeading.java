@@ -6,16 +6,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A section heading of the blueprint series: a number, then ")" (or "." or ":"), then the heading,
- * as in "7) KPIs and Productivity Metrics".
+ * A section heading of the blueprint series: a number, then ")" (or "." or ":" or a dash), then the
+ * heading, as in "7) KPIs and Productivity Metrics". The number may follow a word ("Section 7:
+ * KPIs", "Part 7 – KPIs") and the line may be a Markdown heading ("## 7) KPIs").
  *
- * @param closer the character after the number, which tells how sure a text line is a heading
+ * @param marked whether the number is marked as a section number ("7)", "Section 7", a Markdown
+ *     heading) rather than written like a numbered list item ("7."), which tells how sure a text
+ *     line is a heading
  */
-record NumberedHeading(int number, char closer, String heading) {
+record NumberedHeading(int number, boolean marked, String heading) {
 
   static final int MAX_LENGTH = 120;
 
-  private static final Pattern PATTERN = Pattern.compile("^(\\d{1,2})\\s?([).:])\\s+(\\S.*)$");
+  private static final Pattern PATTERN =
+      Pattern.compile(
+          "^(#{1,6}\\s*)?(?:(?i:section|part|chapter)\\s+)?(\\d{1,2})\\s?([).:–—-])?\\s+(\\S.*)$");
 
   /** A document's sections are numbered at least this many times at their level. */
   static final int MIN_SECTIONS = 3;
@@ -50,14 +55,21 @@ record NumberedHeading(int number, char closer, String heading) {
     if (!m.matches()) {
       return null;
     }
-    String heading = m.group(3).strip();
+    boolean worded = !Character.isDigit(line.charAt(m.group(1) == null ? 0 : m.end(1)));
+    String closer = m.group(3);
+    if (closer == null && !worded) {
+      return null;
+    }
+    String heading = m.group(4).strip();
     char first = heading.charAt(0);
-    if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+    boolean dash = closer != null && "–—-".contains(closer);
+    if (!Character.isUpperCase(first) && (dash || !Character.isDigit(first))) {
       return null;
     }
     if (heading.endsWith(".") || heading.endsWith(":") || heading.endsWith(",")) {
       return null;
     }
-    return new NumberedHeading(Integer.parseInt(m.group(1)), m.group(2).charAt(0), heading);
+    boolean marked = m.group(1) != null || worded || ")".equals(closer);
+    return new NumberedHeading(Integer.parseInt(m.group(2)), marked, heading);
   }
 }

@@ -62,6 +62,12 @@ final class RoleProfile {
           Pattern.compile("(?i)without (formal|direct) authority"),
           Pattern.compile("(?i)not a people manager"));
 
+  /** "Seniority: ...", "Seniority level: ...", "Level: ...", a line stating the role's level. */
+  private static final Pattern LEVEL_STATEMENT =
+      Pattern.compile(
+          "(?i)^[-–•\\s]*(?:[\\w ]{0,30}\\bseniority\\b[\\w ()]{0,30}|(?:career |job |role )?level)"
+              + "\\s*:\\s*(.+)$");
+
   private static final List<Pattern> FAMILY =
       List.of(
           Pattern.compile(
@@ -91,12 +97,55 @@ final class RoleProfile {
               + " because the text describes "
               + (track == Track.MANAGEMENT ? "a people manager." : "an individual contributor."));
     } else if (level == null) {
-      warnings.add(
-          "The title "
-              + Texts.quote(title)
-              + " has no level word (Junior … Chief); the level is left empty.");
+      Statement stated = statedLevel(sections);
+      if (stated != null) {
+        level = stated.level();
+        if (level != Level.LEAD) {
+          track =
+              MANAGEMENT_LEVELS.contains(level) ? Track.MANAGEMENT : Track.INDIVIDUAL_CONTRIBUTOR;
+        }
+        warnings.add(
+            "The title "
+                + Texts.quote(title)
+                + " has no level word; took "
+                + level.label()
+                + " from the text "
+                + Texts.quote(stated.text())
+                + ".");
+      } else {
+        warnings.add(
+            "The title "
+                + Texts.quote(title)
+                + " has no level word (Junior … Chief); the level is left empty.");
+      }
     }
     return new Profile(title, level, track, family(sections), summary(sections, warnings));
+  }
+
+  /** A level the text states, and the statement. */
+  private record Statement(Level level, String text) {}
+
+  /**
+   * The level a labelled line of the opening sections states, for titles without a level word:
+   * "Seniority: Mid-level", "Conservative seniority inference: Senior individual contributor",
+   * "Level: Staff".
+   */
+  private static Statement statedLevel(List<RawSection> sections) {
+    for (int i = 0; i < Math.min(2, sections.size()); i++) {
+      for (String line : SectionText.render(sections.get(i).blocks()).split("\n")) {
+        Matcher m = LEVEL_STATEMENT.matcher(line);
+        if (m.find()) {
+          String value = m.group(1);
+          int stop = value.indexOf('(');
+          String words = stop > 0 ? value.substring(0, stop) : value;
+          Level level = firstLevel(words);
+          if (level != null) {
+            return new Statement(level, Texts.oneLine(line.replaceFirst("^\\s*- ", "")));
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static String cleanTitle(String raw) {
@@ -144,6 +193,25 @@ final class RoleProfile {
     for (int i = 0; i < ranks.length; i++) {
       if (has(t, ranks[i])) {
         return levels[i];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The level of the first word that names one, read with the word after it ("Senior Manager",
+   * "Vice President"): a statement "Senior individual contributor, like Staff elsewhere" is Senior.
+   */
+  private static Level firstLevel(String statement) {
+    String[] words = statement.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+    for (int i = 0; i < words.length; i++) {
+      Level level = level(" " + words[i] + " ");
+      if (i + 1 < words.length) {
+        Level pair = level(" " + words[i] + " " + words[i + 1] + " ");
+        level = pair != null && MANAGEMENT_LEVELS.contains(pair) ? pair : level;
+      }
+      if (level != null) {
+        return level;
       }
     }
     return null;
@@ -229,6 +297,9 @@ final class RoleProfile {
     }
     List<String> paragraphs = new ArrayList<>();
     for (Block block : summary.blocks()) {
+      if (block instanceof Block.Heading && paragraphs.isEmpty()) {
+        continue;
+      }
       if (!(block instanceof Block.Paragraph paragraph) || isLabelled(paragraph.text())) {
         break;
       }

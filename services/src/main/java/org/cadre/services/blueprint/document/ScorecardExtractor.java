@@ -27,11 +27,6 @@ final class ScorecardExtractor {
   private static final Pattern LIST_LEAD_IN =
       Pattern.compile("(?i)dimension|scorecard|rubric|criteria|across|areas");
 
-  /** Column labels of rating anchors. */
-  private static final Pattern ANCHOR_COLUMN =
-      Pattern.compile(
-          "\\bbar\\b|looks like|\\bstrong|\\bweak|rating|\\bscore|anchor|signal|^[1-5]$");
-
   private ScorecardExtractor() {}
 
   static List<ScorecardDimension> extract(
@@ -93,18 +88,6 @@ final class ScorecardExtractor {
       dimensions.add(new ScorecardDimension(dimension, anchors));
     }
     return dimensions;
-  }
-
-  /**
-   * Whether a table header is a scorecard's: a dimension column beside rating anchors ("Meets bar",
-   * "What 5 looks like", "Strong signal"...).
-   */
-  static boolean isScorecard(List<String> header) {
-    boolean anchors =
-        header.stream()
-            .map(h -> h.toLowerCase(Locale.ROOT))
-            .anyMatch(h -> ANCHOR_COLUMN.matcher(h).find());
-    return header.size() >= 2 && anchors;
   }
 
   private static int dimensionColumn(List<String> header) {

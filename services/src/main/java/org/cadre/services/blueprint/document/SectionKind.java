@@ -32,37 +32,64 @@ public enum SectionKind {
     if (h.contains("scorecard") || h.contains("rubric")) {
       return SCORECARD;
     }
-    if (h.contains("hiring") || h.contains("interview") || h.contains("evaluation criteria")) {
+    if (h.contains("hiring")
+        || h.contains("interview")
+        || h.contains("evaluation criteria")
+        || h.contains("selection criteria")
+        || h.contains("candidate")) {
       return HIRING;
     }
     if (h.contains("kpi")
         || h.contains("metric")
         || h.contains("key performance")
-        || h.contains("measures of success")) {
+        || h.contains("measures of success")
+        || h.contains("success measures")
+        || h.contains("okr")) {
       return KPIS;
     }
-    if (h.contains("soft skill") || h.contains("behavio") || h.contains("interpersonal")) {
+    if (h.contains("soft skill")
+        || h.contains("behavio")
+        || h.contains("interpersonal")
+        || h.contains("people skill")
+        || h.contains("leadership competenc")) {
       return SOFT_SKILLS;
     }
-    if (h.contains("skill") || h.contains("technical competenc")) {
+    if (h.contains("skill")
+        || h.contains("technical competenc")
+        || h.contains("technical knowledge")
+        || h.contains("technical expertise")) {
       return TECHNICAL_SKILLS;
     }
-    if (h.contains("tool")) {
+    if (h.contains("tool") || h.contains("technologies") || h.contains("software and")) {
       return TOOLS;
     }
-    if (h.contains("responsibilit") || h.contains("accountabilit") || h.contains("duties")) {
+    if (h.contains("responsibilit")
+        || h.contains("accountabilit")
+        || h.contains("duties")
+        || h.contains("what you will do")
+        || h.contains("what you’ll do")
+        || h.contains("what you'll do")) {
       return RESPONSIBILITIES;
     }
     if (h.contains("day-to-day")
         || h.contains("day to day")
         || h.contains("activities")
-        || h.contains("typical week")) {
+        || h.contains("typical week")
+        || h.contains("typical day")
+        || h.contains("day in the life")) {
       return ACTIVITIES;
     }
-    if (h.contains("deliverable") || h.contains("outputs")) {
+    if (h.contains("deliverable")
+        || h.contains("outputs")
+        || h.contains("artifacts")
+        || h.contains("artefacts")) {
       return DELIVERABLES;
     }
-    if (h.contains("goal") || h.contains("objective") || h.contains("milestone")) {
+    if (h.contains("goal")
+        || h.contains("objective")
+        || h.contains("milestone")
+        || h.contains("30-60-90")
+        || h.contains("first 90 days")) {
       return GOALS;
     }
     if (h.contains("experience")

@@ -76,7 +76,8 @@ final class SectionSplitter {
         lastNumber = next.number();
         body = new ArrayList<>();
       } else if (current != null) {
-        if (i > lastHeading && endsArticle(block, level)) {
+        if (i > lastHeading && endsArticle(block, level)
+            || restartsNumbering(block, level, lastNumber)) {
           warnings.add(
               "Ignored "
                   + (blocks.size() - i)
@@ -102,21 +103,50 @@ final class SectionSplitter {
     return null;
   }
 
+  /**
+   * Whether a heading after the last section ends the article: an unnumbered heading at the
+   * sections' level or above ("Related posts"), or page furniture at any level ("You may also
+   * like", "Leave a Reply").
+   */
   private static boolean endsArticle(Block block, int level) {
     return block instanceof Block.Heading heading
-        && heading.level() <= level
-        && NumberedHeading.parse(heading.text()) == null;
+        && (heading.level() <= level && NumberedHeading.parse(heading.text()) == null
+            || PageFurniture.isFooter(heading.text()));
   }
 
+  /**
+   * Whether a heading at the sections' level numbers from 1 again after {@value
+   * NumberedHeading#MIN_SECTIONS} or more sections: a sidebar or another post below the article
+   * ("1) Popular this week").
+   */
+  private static boolean restartsNumbering(Block block, int level, int lastNumber) {
+    if (lastNumber < NumberedHeading.MIN_SECTIONS
+        || !(block instanceof Block.Heading heading)
+        || heading.level() != level) {
+      return false;
+    }
+    NumberedHeading numbered = NumberedHeading.parse(heading.text());
+    return numbered != null && numbered.number() == 1;
+  }
+
+  /**
+   * The index of the last block that starts a section: of the numbered headings at the sections'
+   * level, each numbered above the one before, up to where the numbering starts again.
+   */
   private static int lastNumberedHeading(List<Block> blocks, int level) {
-    for (int i = blocks.size() - 1; i >= 0; i--) {
-      if (blocks.get(i) instanceof Block.Heading heading
-          && heading.level() == level
-          && NumberedHeading.parse(heading.text()) != null) {
-        return i;
+    int last = -1;
+    int lastNumber = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (restartsNumbering(blocks.get(i), level, lastNumber)) {
+        break;
+      }
+      NumberedHeading heading = sectionHeading(blocks.get(i), level, lastNumber);
+      if (heading != null) {
+        last = i;
+        lastNumber = heading.number();
       }
     }
-    return -1;
+    return last;
   }
 
   /** Sections at the top heading level, for documents whose headings have no numbers. */
@@ -127,6 +157,13 @@ final class SectionSplitter {
     List<Block> body = new ArrayList<>();
     int known = 0;
     for (Block block : blocks) {
+      if (heading != null && block instanceof Block.Heading h && PageFurniture.isFooter(h.text())) {
+        warnings.add(
+            "Ignored the blocks after the last section, from the heading "
+                + Texts.quote(h.text())
+                + ".");
+        break;
+      }
       if (block instanceof Block.Heading h && h.level() == level) {
         if (heading != null) {
           sections.add(section(sections.size() + 1, heading, body));

@@ -41,6 +41,8 @@ final class SoftSkillExtractor {
         warnings.add(Messages.where(section) + "skipped a soft skill without a name.");
         continue;
       }
+      parsed.warnAboutUnknownLabels(
+          SoftSkillExtractor::field, section, "soft skill " + Texts.quote(parsed.name()), warnings);
       if (parsed.fields().isEmpty()) {
         warnings.add(
             Messages.where(section)
@@ -50,7 +52,7 @@ final class SoftSkillExtractor {
       }
       skills.add(
           new SoftSkill(
-              Texts.oneLine(parsed.name()),
+              Texts.withoutTrailingPunctuation(Texts.oneLine(parsed.name())),
               Texts.orNull(parsed.fields().get(Field.WHY)),
               Texts.orNull(parsed.fields().get(Field.SHOWS_UP)),
               Texts.orNull(parsed.fields().get(Field.STRONG))));
@@ -92,6 +94,7 @@ final class SoftSkillExtractor {
             SoftSkillExtractor::field,
             List.of(Field.NAME, Field.WHY, Field.SHOWS_UP, Field.STRONG),
             Field.class);
+    TableColumns.warnAboutIgnored(table.header(), columns, section, "soft skills", warnings);
     List<SoftSkill> skills = new ArrayList<>();
     for (List<String> row : table.rows()) {
       List<String> cells =

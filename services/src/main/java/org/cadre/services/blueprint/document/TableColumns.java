@@ -56,6 +56,29 @@ final class TableColumns {
     return columns;
   }
 
+  /**
+   * Warns about the header's columns that no field was read from ("Owner", "Data source"), so that
+   * what the table says there is not lost silently.
+   */
+  static void warnAboutIgnored(
+      List<String> header,
+      Map<?, Integer> columns,
+      SectionSplitter.RawSection section,
+      String table,
+      Warnings warnings) {
+    for (int i = 0; i < header.size(); i++) {
+      if (!columns.containsValue(i) && !header.get(i).isBlank()) {
+        warnings.add(
+            Messages.where(section)
+                + "ignored the column "
+                + Texts.quote(header.get(i))
+                + " of the "
+                + table
+                + " table.");
+      }
+    }
+  }
+
   /** The cell of the field, or {@code null} when the row has no such column or it is empty. */
   static <F> String cell(List<String> row, Map<F, Integer> columns, F field) {
     Integer index = columns.get(field);

@@ -39,7 +39,7 @@ final class TechnicalSkillExtractor {
     List<TechnicalSkill> skills = new ArrayList<>();
     SkillTier current = null;
     for (Items.Subsection subsection : Items.subsections(section.blocks())) {
-      SkillTier named = Wording.tier(subsection.heading());
+      SkillTier named = Wording.tierHeading(subsection.heading());
       current = named != null ? named : current;
       SkillTier tier = current != null ? current : Wording.tier(section.heading());
       List<TechnicalSkill> found = new ArrayList<>();
@@ -58,7 +58,7 @@ final class TechnicalSkillExtractor {
       }
       if (tier == null && !found.isEmpty()) {
         warnings.add(
-            where(section)
+            Messages.where(section)
                 + "the skills under "
                 + Texts.quote(
                     subsection.heading() == null ? section.heading() : subsection.heading())
@@ -115,17 +115,11 @@ final class TechnicalSkillExtractor {
         description = m.group(2);
       }
     }
-    for (String label : parsed.labels().keySet()) {
-      if (field(label) == null) {
-        warnings.add(
-            where(section)
-                + "ignored the field "
-                + Texts.quote(label)
-                + " of the skill "
-                + Texts.quote(String.valueOf(name))
-                + ".");
-      }
-    }
+    parsed.warnAboutUnknownLabels(
+        TechnicalSkillExtractor::field,
+        section,
+        "skill " + Texts.quote(String.valueOf(name)),
+        warnings);
     return skill(
         tier,
         name,
@@ -144,12 +138,13 @@ final class TechnicalSkillExtractor {
             TechnicalSkillExtractor::field,
             List.of(Field.NAME, Field.DESCRIPTION, Field.USE, Field.IMPORTANCE),
             Field.class);
+    TableColumns.warnAboutIgnored(table.header(), columns, section, "skills", warnings);
     List<TechnicalSkill> skills = new ArrayList<>();
     for (List<String> row : table.rows()) {
       List<String> cells =
           table.flattened() ? FlatRowSplitter.split(row.get(0), table.header().size()) : row;
       if (cells == null) {
-        warnings.add(where(section) + Messages.unsplit(row.get(0)));
+        warnings.add(Messages.where(section) + Messages.unsplit(row.get(0)));
         skills.add(skill(tier, row.get(0), null, null, null, section, warnings));
         continue;
       }
@@ -180,7 +175,7 @@ final class TechnicalSkillExtractor {
       Warnings warnings) {
     String name = Texts.orNull(rawName);
     if (name == null) {
-      warnings.add(where(section) + "skipped a skill without a name.");
+      warnings.add(Messages.where(section) + "skipped a skill without a name.");
       return null;
     }
     String importanceText = Texts.orNull(importanceField);
@@ -194,9 +189,10 @@ final class TechnicalSkillExtractor {
         break;
       }
     }
-    name = trimTrailingPunctuation(name);
+    name = Texts.withoutTrailingPunctuation(name);
     if (importanceText == null) {
-      warnings.add(where(section) + "the skill " + Texts.quote(name) + " has no importance.");
+      warnings.add(
+          Messages.where(section) + "the skill " + Texts.quote(name) + " has no importance.");
     }
     return new TechnicalSkill(
         tier,
@@ -205,17 +201,5 @@ final class TechnicalSkillExtractor {
         Texts.orNull(use),
         Wording.importance(importanceText),
         importanceText);
-  }
-
-  private static String trimTrailingPunctuation(String name) {
-    String n = name.strip();
-    while (!n.isEmpty() && ":–—-,;".indexOf(n.charAt(n.length() - 1)) >= 0) {
-      n = n.substring(0, n.length() - 1).strip();
-    }
-    return n;
-  }
-
-  private static String where(RawSection section) {
-    return Messages.where(section);
   }
 }

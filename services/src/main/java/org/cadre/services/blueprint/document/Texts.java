@@ -14,6 +14,9 @@ final class Texts {
     if (text == null) {
       return "";
     }
+    if (isClean(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
@@ -34,6 +37,34 @@ final class Texts {
     return out.toString();
   }
 
+  /**
+   * Whether {@link #clean} would leave the text as it is: one line of plain characters, single
+   * spaces between words and none at either end. Most lines are, and telling so is much cheaper
+   * than cleaning them.
+   */
+  private static boolean isClean(String text) {
+    int length = text.length();
+    if (length == 0) {
+      return true;
+    }
+    if (text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (c < 0x20 || c == ' ' && previous == ' ') {
+          return false;
+        }
+      } else if (isInvisible(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
   /** The text on one line: line breaks become spaces. */
   static String oneLine(String text) {
     return clean(text).replace('\n', ' ');
@@ -46,6 +77,15 @@ final class Texts {
     }
     String line = oneLine(text);
     return line.isEmpty() ? null : line;
+  }
+
+  /** The text without the punctuation a name may end with: "Clear writing." is "Clear writing". */
+  static String withoutTrailingPunctuation(String text) {
+    String t = text.strip();
+    while (!t.isEmpty() && ".:–—-,;".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t;
   }
 
   /** The text in quotes, shortened for a warning message. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cadre.services.blueprint.document.ParsedBlueprint.Tool;
 import org.cadre.services.blueprint.document.SectionSplitter.RawSection;
 
@@ -23,6 +24,8 @@ final class ToolExtractor {
     COMMONALITY
   }
 
+  private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^()]{1,60})\\)");
+
   private static final List<Field> USUAL_ORDER =
       List.of(Field.CATEGORY, Field.TOOL, Field.USE, Field.COMMONALITY);
 
@@ -35,7 +38,50 @@ final class ToolExtractor {
         tools.addAll(fromTable(table, section, warnings));
       }
     }
+    if (tools.isEmpty()) {
+      for (Items.Subsection subsection : Items.subsections(section.blocks())) {
+        for (String item : Items.listItems(subsection.blocks())) {
+          Tool tool = fromItem(item, subsection.heading(), section, warnings);
+          if (tool != null) {
+            tools.add(tool);
+          }
+        }
+      }
+    }
     return tools;
+  }
+
+  /**
+   * A tool written as a list item: "Terraform – infrastructure as code", "Vault (Optional):
+   * secrets". The commonality comes from a parenthesis of the item or from its sub-heading ("Common
+   * tools", "Optional"), which otherwise names the category.
+   */
+  private static Tool fromItem(String item, String heading, RawSection section, Warnings warnings) {
+    Items.Named split = Items.named(item);
+    String name = split.name();
+    String use = split.note();
+    String commonality = null;
+    Matcher parenthesis = PARENTHESIS.matcher(name);
+    while (parenthesis.find()) {
+      if (Wording.commonality(parenthesis.group(1)) != null) {
+        commonality = parenthesis.group(1).strip();
+        name = (name.substring(0, parenthesis.start()) + name.substring(parenthesis.end())).strip();
+        break;
+      }
+    }
+    if (commonality == null
+        && use != null
+        && Wording.commonality(use) != null
+        && Texts.words(use) <= 4) {
+      commonality = use;
+      use = null;
+    }
+    String category = heading;
+    if (heading != null && Wording.commonality(heading) != null) {
+      commonality = commonality != null ? commonality : Texts.withoutTrailingPunctuation(heading);
+      category = null;
+    }
+    return tool(category, name, use, commonality, section, warnings);
   }
 
   static Field field(String label) {
@@ -60,7 +106,7 @@ final class ToolExtractor {
         || l.contains("technolog")) {
       return Field.TOOL;
     }
-    if (l.contains("use") || l.contains("purpose")) {
+    if (l.contains("use") || l.contains("purpose") || l.contains("descr")) {
       return Field.USE;
     }
     return null;
@@ -72,6 +118,7 @@ final class ToolExtractor {
     if (!table.flattened() && !columns.containsKey(Field.COMMONALITY)) {
       commonalityColumn(table).ifPresent(column -> columns.put(Field.COMMONALITY, column));
     }
+    TableColumns.warnAboutIgnored(table.header(), columns, section, "tools", warnings);
     List<Tool> tools = new ArrayList<>();
     for (List<String> row : table.rows()) {
       Tool tool =
@@ -111,9 +158,9 @@ final class ToolExtractor {
 
   private static Tool fromFlattened(
       String row, Map<Field, Integer> columns, RawSection section, Warnings warnings) {
-    Matcher commonality = Wording.trailingCommonality(row);
-    String rest = commonality == null ? row : row.substring(0, commonality.start(1)).strip();
-    String wording = commonality == null ? null : commonality.group(1);
+    Wording.Trailing commonality = Wording.trailingCommonality(row);
+    String rest = commonality == null ? row : row.substring(0, commonality.start()).strip();
+    String wording = commonality == null ? null : commonality.text();
     boolean withCategory = columns.containsKey(Field.CATEGORY);
     List<String> cells = rest.isEmpty() ? null : ToolRowSplitter.split(rest, withCategory);
     if (cells == null) {

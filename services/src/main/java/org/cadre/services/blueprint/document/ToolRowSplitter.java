@@ -16,43 +16,94 @@ import java.util.Set;
  *       joined words ("Infrastructure as Code", "Container / orchestration"), or the noun after a
  *       hyphenated modifier ("Cloud-native IaC");
  *   <li>the tool is a run of names: capitalised words and acronyms, joined by "/" or "+", with
- *       parentheses ("Kubernetes (EKS/AKS/GKE)"); after a slash a lower-case name may follow
- *       ("Docker / containerd");
+ *       parentheses ("Kubernetes (EKS/AKS/GKE)"). Its first name, and a name after a slash, may be
+ *       in lower case ("kubectl", "Docker / containerd"); a name may go on in lower case ("SBOM
+ *       tooling", "Cloud IAM + OIDC workload identity") and through a joining word ("Markdown docs
+ *       in Git");
  *   <li>the use is a phrase whose first word is capitalised and is followed by lower-case words
- *       ("Core infrastructure and managed services"), or starts with a hyphenated word
- *       ("Provider-native IaC patterns", "On-call scheduling").
+ *       ("Core infrastructure and managed services"), starts with a hyphenated word
+ *       ("Provider-native IaC patterns", "On-call scheduling"), or follows a closing parenthesis
+ *       ("Service mesh (Istio/Linkerd) mTLS, traffic shaping").
  * </ul>
  *
  * So the use starts at the last capitalised word before the first lower-case word that does not
- * belong to a name. When a cell comes out empty the split is refused and the caller keeps the row
+ * belong to a name. The category takes the lower-case words after its first word; when that leaves
+ * no tool ("Kubernetes tooling kubectl Inspecting clusters"), its last lower-case words are given
+ * back to the tool. When a cell comes out empty the split is refused and the caller keeps the row
  * whole with a warning.
  */
 final class ToolRowSplitter {
 
-  private static final Set<String> JOINING_WORDS = Set.of("as", "in", "of", "for", "and", "&", "+");
+  private static final Set<String> JOINING_WORDS =
+      Set.of("as", "in", "of", "for", "and", "or", "with", "on", "via", "&", "+");
 
   private static final Set<String> SEPARATORS = Set.of("/", "+", "&", "|");
 
-  /** Category, tool and use, or {@code null} when the row cannot be split with confidence. */
-  static List<String> split(String row, boolean withCategory) {
-    String[] words = row.strip().split("\\s+");
-    int toolStart = withCategory ? categoryEnd(words) : 0;
-    if (toolStart >= words.length) {
-      return null;
-    }
-    int useStart = useStart(words, toolStart);
-    if (useStart <= toolStart || useStart >= words.length) {
-      return null;
-    }
-    String tool = join(words, toolStart, useStart);
-    if (SEPARATORS.contains(words[useStart - 1]) || tool.endsWith("/")) {
-      return null;
-    }
-    String use = join(words, useStart, words.length);
-    return withCategory ? List.of(join(words, 0, toolStart), tool, use) : List.of(tool, use);
-  }
+  /** How many lower-case words the category may give back to the tool. */
+  private static final int MAX_GIVEN_BACK = 3;
 
   private ToolRowSplitter() {}
+
+  /** Category, tool and use, or {@code null} when the row cannot be split with confidence. */
+  static List<String> split(String row, boolean withCategory) {
+    if (row.isBlank()) {
+      return null;
+    }
+    String[] words = row.strip().split("\\s+");
+    if (!withCategory) {
+      int useStart = useStart(words, 0);
+      return isValid(words, 0, useStart)
+          ? List.of(join(words, 0, useStart), join(words, useStart, words.length))
+          : null;
+    }
+    int greedy = categoryEnd(words);
+    for (int toolStart = greedy;
+        toolStart >= 1 && greedy - toolStart <= MAX_GIVEN_BACK;
+        toolStart--) {
+      if (toolStart < greedy && !mayGiveBack(words, toolStart, greedy)) {
+        continue;
+      }
+      int useStart = toolStart < words.length ? useStart(words, toolStart) : -1;
+      if (isValid(words, toolStart, useStart)) {
+        return List.of(
+            join(words, 0, toolStart),
+            join(words, toolStart, useStart),
+            join(words, useStart, words.length));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the category may give the words from {@code toolStart} to {@code greedy} back to the
+   * tool: they are lower-case names and separators ("kubectl", "bash / jq"), not joining words, and
+   * the category does not then end on a joining word or separator.
+   */
+  private static boolean mayGiveBack(String[] words, int toolStart, int greedy) {
+    String last = words[toolStart - 1];
+    if (isJoiningWord(last) || SEPARATORS.contains(last) || last.endsWith("/")) {
+      return false;
+    }
+    if (!startsLowerCase(words[toolStart]) || isJoiningWord(words[toolStart])) {
+      return false;
+    }
+    for (int k = toolStart; k < greedy; k++) {
+      boolean name = startsLowerCase(words[k]) && !isJoiningWord(words[k]);
+      if (!name && !SEPARATORS.contains(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isValid(String[] words, int toolStart, int useStart) {
+    return toolStart < words.length
+        && useStart > toolStart
+        && useStart < words.length
+        && !SEPARATORS.contains(words[useStart - 1])
+        && !words[useStart - 1].endsWith("/")
+        && !JOINING_WORDS.contains(words[useStart - 1].toLowerCase(Locale.ROOT));
+  }
 
   private static int categoryEnd(String[] words) {
     int k = isHyphenatedModifier(words[0]) && words.length > 1 ? 2 : 1;
@@ -72,53 +123,74 @@ final class ToolRowSplitter {
     return k;
   }
 
+  /**
+   * Where the use starts in the words from {@code from} (the tool's first word), or -1. Walks the
+   * tool's names: a name is a first word of any case, then capitalised words; a lower-case word
+   * ends the names, and the use starts at the last capitalised word before it, unless that word
+   * began the current name, in which case the lower-case words belong to the name.
+   */
   private static int useStart(String[] words, int from) {
     int lastCapital = -1;
+    int nameStart = from;
     int depth = 0;
-    boolean afterSeparator = false;
+    boolean nameNext = true;
     boolean lowerCaseName = false;
-    int nameAfterSeparator = -1;
+    boolean afterParenthesis = false;
     for (int j = from; j < words.length; j++) {
       String word = words[j];
       if (depth > 0 || word.startsWith("(")) {
         depth = Math.max(0, depth + FlatRowSplitter.parenthesisBalance(word));
+        afterParenthesis = depth == 0 && j > from;
         continue;
       }
       if (SEPARATORS.contains(word)) {
-        afterSeparator = true;
-        lowerCaseName = false;
+        nameNext = true;
+        afterParenthesis = false;
         continue;
       }
-      if (afterSeparator) {
-        // The next name in "A / B": taken whatever its case.
-        afterSeparator = word.endsWith("/");
+      if (afterParenthesis) {
+        // "Kubernetes (EKS/AKS/GKE) Shared runtime platform": the names end at the parenthesis.
+        return j;
+      }
+      if (nameNext) {
+        // The tool's first name, or the next name in "A / B": taken whatever its case.
+        nameNext = word.endsWith("/");
         lowerCaseName = startsLowerCase(word);
-        nameAfterSeparator = j;
+        nameStart = j;
         if (!lowerCaseName) {
           lastCapital = j;
         }
         continue;
       }
       if (lowerCaseName) {
-        if (startsLowerCase(word)) {
+        if (startsLowerCase(word) || isJoiningWord(words[j - 1])) {
           continue;
         }
         return j;
       }
-      if (j > from && isHyphenatedModifier(word)) {
+      if (isHyphenatedModifier(word)) {
         return j;
       }
       if (startsLowerCase(word)) {
-        return lastCapital;
+        if (lastCapital > nameStart) {
+          return lastCapital;
+        }
+        // "SBOM tooling", "OIDC workload identity": the name goes on in lower case.
+        lowerCaseName = true;
+        continue;
       }
       if (word.endsWith(",")) {
         // A list has begun, so the use started at this word or at the one before it.
-        return j - 1 == from || j - 1 == nameAfterSeparator ? j : j - 1;
+        return j - 1 == nameStart ? j : j - 1;
       }
       lastCapital = j;
-      afterSeparator = word.endsWith("/");
+      nameNext = word.endsWith("/");
     }
     return -1;
+  }
+
+  private static boolean isJoiningWord(String word) {
+    return JOINING_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** A capitalised word joined by a hyphen to a lower-case one: "Cloud-native", "On-call". */

@@ -22,23 +22,28 @@ final class Wording {
 
   private static final String FREQUENCY_WORD =
       "(?:(?:daily|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|hourly"
-          + "|semi-?annual(?:ly)?|half-?yearly|annual(?:ly)?|yearly|continuous(?:ly)?"
-          + "|real-?time|ongoing|ad hoc|as needed|on demand|event-(?:driven|based)|post-incident"
-          + "|(?:per|each|every|after each|after every) [a-z][\\w-]*)"
+          + "|semi-?annual(?:ly)?|bi-?annual(?:ly)?|half-?yearly|annual(?:ly)?|yearly"
+          + "|continuous(?:ly)?|real-?time|ongoing|ad hoc|as needed|on demand|post-incident"
+          + "|(?:event|release|sprint|deployment|incident|project|milestone)-(?:driven|based)"
+          + "|twice (?:a|per) (?:day|week|month|quarter|year)"
+          + "|every \\d+ (?:hours|days|weeks|months|sprints|releases)"
+          + "|(?:per|each|every|after|after each|after every) [a-z][\\w-]*)"
           + "(?:\\s+(?:review|reviews|reporting|report|check|check-in|rollup|roll-up|snapshot"
-          + "|trend|cadence))?)";
+          + "|trend|cadence))?"
+          + "(?:\\s*\\([^()]{0,60}\\))?)";
 
   /**
    * A frequency closing a flattened KPI row: "Monthly", "Weekly/Monthly", "Per release", "Monthly
-   * review", "Monthly (trend)"; several joined by "/", ",", "or", "and", "&" or "+".
+   * review", "Monthly (trend)", "Every 2 weeks"; several joined by "/", ",", ";", "or", "and",
+   * "to", "&" or "+", each with its own note: "Weekly (ops), Monthly (exec)".
    */
   private static final Pattern TRAILING_FREQUENCY =
       Pattern.compile(
           "(?i)(?:^|\\s)("
               + FREQUENCY_WORD
-              + "(?:\\s*(?:/|,|\\bor\\b|\\band\\b|&|\\+)\\s*"
+              + "(?:\\s*(?:/|,|;|\\bor\\b|\\band\\b|\\bto\\b|&|\\+)\\s*"
               + FREQUENCY_WORD
-              + ")*(?:\\s*\\([^()]{0,60}\\))?)\\s*$");
+              + ")*)\\s*$");
 
   /**
    * A commonality closing a flattened tools row: "Common", "Optional (Common in modern orgs)",
@@ -52,10 +57,27 @@ final class Wording {
               + "(?:\\s+(?:in|for|at|with|when|where|if|depending|outside|across)\\b[^()]{0,60})?"
               + "(?:\\s*\\([^()]{0,80}\\))?)\\s*$");
 
+  private static final String COUNT =
+      "(?:\\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four|thirty-six)";
+
+  /**
+   * A time horizon: "30-day goals", "First 90 days", "By day 90", "Month six", "Year one", "Q1",
+   * "First quarter", "Long-term".
+   */
+  /** The longest trailing cell looked for, in characters. */
+  private static final int MAX_TRAILING = 240;
+
   private static final Pattern HORIZON =
       Pattern.compile(
-          "(?i)\\b\\d+\\s*(?:[-–]\\s*)?(?:day|week|month|year)s?\\b|long[\\s-]term|short[\\s-]term"
-              + "|first year|multi-year");
+          "(?i)\\b"
+              + COUNT
+              + "\\s*(?:[-–]\\s*(?:"
+              + COUNT
+              + "\\s*)?)?(?:day|week|month|quarter|year)s?\\b"
+              + "|\\b(?:day|week|month|quarter|year)s?\\s*"
+              + COUNT
+              + "\\b|\\bq[1-4]\\b|\\b(?:first|second|third|fourth|next) (?:week|month|quarter|year)s?\\b"
+              + "|\\b(?:long|short|near|mid|medium)[\\s-]term\\b|\\bmulti-year\\b");
 
   private Wording() {}
 
@@ -102,6 +124,27 @@ final class Wording {
     return first == optional ? Commonality.OPTIONAL : Commonality.CONTEXT_SPECIFIC;
   }
 
+  /**
+   * The skill tier a sub-heading names when it is a tier heading, not a skill's own name: it speaks
+   * of skills ("Core technical skills", "Nice to have") or is the tier word alone ("Emerging");
+   * "Advanced SQL" names a skill.
+   */
+  static SkillTier tierHeading(String heading) {
+    SkillTier tier = tier(heading);
+    if (tier == null) {
+      return null;
+    }
+    String h = heading.toLowerCase(Locale.ROOT);
+    boolean aboutSkills =
+        h.contains("skill")
+            || h.contains("competenc")
+            || h.contains("capabilit")
+            || h.contains("knowledge")
+            || h.matches(".*\\b(to|must)[\\s-]have\\b.*");
+    String bare = h.replaceAll("\\([^)]*\\)", "").strip();
+    return aboutSkills || Texts.words(bare) == 1 ? tier : null;
+  }
+
   /** The skill tier a heading names, or {@code null}. */
   static SkillTier tier(String heading) {
     if (heading == null) {
@@ -130,16 +173,34 @@ final class Wording {
     return null;
   }
 
-  /** The frequency at the end of a flattened row: group 1, from {@code start(1)}; else null. */
-  static Matcher trailingFrequency(String row) {
-    Matcher m = TRAILING_FREQUENCY.matcher(row);
-    return m.find() ? m : null;
+  /** A cell found at the end of a flattened row: where it starts in the row, and its text. */
+  record Trailing(int start, String text) {}
+
+  /** The frequency at the end of a flattened row, or {@code null}. */
+  static Trailing trailingFrequency(String row) {
+    return trailing(TRAILING_FREQUENCY, row);
   }
 
-  /** The commonality at the end of a flattened row: group 1, from {@code start(1)}; else null. */
-  static Matcher trailingCommonality(String row) {
-    Matcher m = TRAILING_COMMONALITY.matcher(row);
-    return m.find() ? m : null;
+  /** The commonality at the end of a flattened row, or {@code null}. */
+  static Trailing trailingCommonality(String row) {
+    return trailing(TRAILING_COMMONALITY, row);
+  }
+
+  /**
+   * Group 1 of the pattern at the end of the row, looked for in the row's last {@value
+   * #MAX_TRAILING} characters only: no frequency or commonality is longer, and a pattern of
+   * repeated alternatives would take time growing with the square of a long row.
+   */
+  private static Trailing trailing(Pattern pattern, String row) {
+    int from = 0;
+    if (row.length() > MAX_TRAILING) {
+      from = row.length() - MAX_TRAILING;
+      while (from < row.length() && !Character.isWhitespace(row.charAt(from))) {
+        from++;
+      }
+    }
+    Matcher m = pattern.matcher(row).region(from, row.length());
+    return m.find() ? new Trailing(m.start(1), m.group(1)) : null;
   }
 
   /** Whether a heading names a time horizon: "30-day goals", "6-month milestones", "Long-term". */

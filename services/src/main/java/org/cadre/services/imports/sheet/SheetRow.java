@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.cadre.domain.imports.ImportProblem;
 
 /**
  * A data row of an upload with typed access to its columns. Each accessor returns the value, or

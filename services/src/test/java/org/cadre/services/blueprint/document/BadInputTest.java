@@ -186,6 +186,49 @@ class BadInputTest {
     assertThat(blueprint.responsibilities()).hasSize(2);
   }
 
+  /**
+   * Long runs that the readers once gathered by copying the text so far at every line: a list item
+   * continued over 20,000 lines, a soft skill with 20,000 field lines, a KPI row of 40,000
+   * frequency words and a bold heading nested 10,000 deep.
+   */
+  @Test
+  void readsLongRunsOfLinesAndWordsWhole() {
+    String text =
+        """
+        Long Runs Engineer: Role Blueprint
+
+        1) Core Responsibilities
+
+          • Keep going
+        """
+            + "    and going\n".repeat(20_000)
+            + "\n2) Soft Skills\n\n  1. Stamina\n"
+            + "    – Why it matters: it does\n".repeat(20_000)
+            + "\n3) KPIs\n\nMetric What it measures Frequency\nUptime "
+            + "monthly / ".repeat(40_000)
+            + "Share of minutes up Weekly\n";
+
+    ParsedBlueprint blueprint = parser.parse(utf8(text), "long.txt");
+
+    assertThat(blueprint.responsibilities().get(0).items().get(0)).hasLineCount(20_001);
+    assertThat(blueprint.softSkills().get(0).whyItMatters()).hasSize(20_000 * 8 - 1);
+    assertThat(blueprint.kpis()).hasSize(1);
+    assertThat(blueprint.kpis().get(0).frequency()).isEqualTo("Weekly");
+
+    String bold =
+        SyntheticBlueprint.articleHtml()
+            .replace(
+                "<h2 class=\"wp-block-heading\">3)",
+                "<p>"
+                    + "<b>".repeat(10_000)
+                    + "Deep"
+                    + "</b>".repeat(10_000)
+                    + "</p>"
+                    + "<h2 class=\"wp-block-heading\">3)");
+    assertThat(parser.parse(utf8(bold), "bold.html").sections())
+        .hasSize(SyntheticBlueprint.SECTIONS.size());
+  }
+
   @Test
   void readsUtf16WithoutAByteOrderMarkWithAWarning() {
     byte[] utf16 = SyntheticBlueprint.plainText().getBytes(StandardCharsets.UTF_16LE);

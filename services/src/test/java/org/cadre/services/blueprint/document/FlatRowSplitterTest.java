@@ -60,8 +60,32 @@ class FlatRowSplitterTest {
   void refusesWhenThereAreMoreCandidatesThanCells() {
     assertThat(
             FlatRowSplitter.split(
-                "Release health Kubernetes upgrades done on time Security posture Version N-1", 4))
+                "Release health Upgrades done on time Security posture Version current Patch level",
+                4))
         .isNull();
+  }
+
+  @Test
+  void ranksACapitalisedWordAfterANameBelowOtherStarts() {
+    assertThat(
+            FlatRowSplitter.split(
+                "Upgrade currency Clusters on a supported version Security and support Kubernetes"
+                    + " N-2 or newer",
+                4))
+        .containsExactly(
+            "Upgrade currency",
+            "Clusters on a supported version",
+            "Security and support",
+            "Kubernetes N-2 or newer");
+  }
+
+  @Test
+  void startsAMeasureAtAPercentSignEvenAfterAnAcronym() {
+    assertThat(
+            FlatRowSplitter.split(
+                "Patch SLA % of hosts patched within SLA Exposure shrinks Critical: < 7 days", 4))
+        .containsExactly(
+            "Patch SLA", "% of hosts patched within SLA", "Exposure shrinks", "Critical: < 7 days");
   }
 
   @Test

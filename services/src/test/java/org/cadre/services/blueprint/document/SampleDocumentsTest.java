@@ -1,5 +1,6 @@
 package org.cadre.services.blueprint.document;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -240,6 +241,9 @@ class SampleDocumentsTest {
     assertThat(blueprint.careerPath().next().get(2))
         .isEqualTo(
             new CareerRole("Director of SRE / Reliability Engineering", "depending on org design"));
+    assertThat(blueprint.careerPath().next().get(3))
+        .isEqualTo(
+            new CareerRole("VP Engineering (Infrastructure/Platform)", "in larger organizations"));
 
     assertThat(blueprint.experience().minYears()).isEqualTo(10);
     assertThat(blueprint.experience().maxYears()).isEqualTo(15);
@@ -249,6 +253,77 @@ class SampleDocumentsTest {
         .anyMatch(w -> w.startsWith("Skipped 5 lines of page text before the title"))
         .anyMatch(w -> w.contains("after the article") && w.contains("Find Trusted Cardiac"))
         .anyMatch(w -> w.startsWith("The title word “Leader” names no rank; read it as Manager"));
+  }
+
+  /**
+   * The WordPress export's KPI, tools and scorecard tables, flattened to one line per row as a text
+   * capture of the page would hold them, split back into the same cells: 21 KPIs, 33 tools and 8
+   * scorecard dimensions whose columns the splitters must find without the HTML cells.
+   */
+  @Test
+  void splitsTheWordPressTablesBackIntoTheirCellsWhenFlattened() throws IOException {
+    String dir = System.getProperty("cadre.samples.dir");
+    String json =
+        Files.readString(Path.of(dir, "blueprints", "lead-cloud-native-engineer.wordpress.json"));
+    List<Block.Table> tables =
+        HtmlPageReader.readArticle(WordPressPostReader.read(json).html(), new Warnings()).stream()
+            .filter(Block.Table.class::isInstance)
+            .map(Block.Table.class::cast)
+            .toList();
+    StringBuilder text =
+        new StringBuilder(
+            "Flattened Tables: Role Blueprint\n\n1) Core Responsibilities\n\n  • Keep it"
+                + " running.\n\n2) KPIs and Productivity Metrics\n\n");
+    text.append(flattened(tables.get(0))).append("\n3) Tools, Platforms, and Software\n\n");
+    text.append(flattened(tables.get(1))).append("\n4) Hiring Evaluation Criteria\n\n");
+    text.append("Scorecard dimensions\n\n").append(flattened(tables.get(2)));
+
+    ParsedBlueprint fromText = parser.parse(text.toString().getBytes(UTF_8), "flattened.txt");
+    ParsedBlueprint fromJson = parse("lead-cloud-native-engineer.wordpress.json");
+
+    assertThat(fromText.kpis()).hasSize(21).isEqualTo(fromJson.kpis());
+    assertThat(fromText.tools()).hasSize(33).isEqualTo(fromJson.tools());
+    assertThat(fromText.scorecard()).hasSize(8).isEqualTo(fromJson.scorecard());
+    assertThat(fromText.warnings()).noneMatch(w -> w.contains("could not tell the columns"));
+  }
+
+  /**
+   * The text capture with the page's own advert units repeated inside the article, as the site
+   * places them: the unit above the title before section 11, the one below the article before
+   * section 5. Both are recognised as the page's adverts and skipped; nothing else changes.
+   */
+  @Test
+  void skipsThePagesAdvertsWhenTheyRepeatInsideTheArticle() throws IOException {
+    String dir = System.getProperty("cadre.samples.dir");
+    String text =
+        Files.readString(
+            Path.of(dir, "blueprints", "cloud-platform-engineering-leader.page.txt"), UTF_8);
+    String above = text.substring(0, text.indexOf("Cloud Platform Engineering Leader:")).strip();
+    int below = text.indexOf("\nFind Trusted");
+    String belowUnit = text.substring(below + 1, text.indexOf("\nSubscribe", below));
+    String withAdverts =
+        text.replace("\n11) Typical Tech Stack", "\n" + above + "\n\n11) Typical Tech Stack")
+            .replace("\n5) Key Deliverables", "\n" + belowUnit + "\n\n5) Key Deliverables");
+    assertThat(withAdverts.indexOf(above, 1)).isGreaterThan(text.indexOf("10) Tools"));
+    assertThat(withAdverts.indexOf(belowUnit))
+        .isLessThan(withAdverts.indexOf("5) Key Deliverables"));
+
+    ParsedBlueprint original = parse("cloud-platform-engineering-leader.page.txt");
+    ParsedBlueprint blueprint = parser.parse(withAdverts.getBytes(UTF_8), "with-adverts.txt");
+
+    assertThat(blueprint.sections()).isEqualTo(original.sections());
+    assertThat(blueprint.deliverables()).isEqualTo(original.deliverables());
+    assertThat(blueprint.tools()).isEqualTo(original.tools());
+    assertThat(blueprint.warnings())
+        .contains(
+            "Skipped 8 lines of advertising inside the article, from “Find Trusted Cardiac"
+                + " Hospitals”.");
+  }
+
+  private static String flattened(Block.Table table) {
+    StringBuilder lines = new StringBuilder(String.join(" ", table.header())).append('\n');
+    table.rows().forEach(row -> lines.append(String.join(" ", row)).append('\n'));
+    return lines.toString();
   }
 
   private ParsedBlueprint parse(String name) throws IOException {

@@ -42,9 +42,49 @@ class ToolRowSplitterTest {
   }
 
   @Test
-  void refusesWhenTheBoundaryIsUnclear() {
-    assertThat(ToolRowSplitter.split("Documentation Notion / Markdown notes in Git Runbooks", true))
-        .isNull();
-    assertThat(ToolRowSplitter.split("Clusters kubectl Cluster administration", true)).isNull();
+  void readsLowerCaseToolNamesThatTheCategoryWouldOtherwiseTake() {
+    assertThat(ToolRowSplitter.split("Clusters kubectl Cluster administration", true))
+        .containsExactly("Clusters", "kubectl", "Cluster administration");
+    assertThat(
+            ToolRowSplitter.split(
+                "Kubernetes tooling kubectl / k9s Inspecting live clusters", true))
+        .containsExactly("Kubernetes tooling", "kubectl / k9s", "Inspecting live clusters");
+    assertThat(ToolRowSplitter.split("Command line jq JSON filtering in scripts", true))
+        .containsExactly("Command line", "jq", "JSON filtering in scripts");
+  }
+
+  @Test
+  void letsANameGoOnInLowerCaseAndThroughAJoiningWord() {
+    assertThat(
+            ToolRowSplitter.split(
+                "Documentation Notion / Markdown notes in Git Runbooks and how-tos", true))
+        .containsExactly("Documentation", "Notion / Markdown notes in Git", "Runbooks and how-tos");
+    assertThat(
+            ToolRowSplitter.split(
+                "Identity Cloud IAM + OIDC workload identity Least-privilege access for jobs",
+                true))
+        .containsExactly(
+            "Identity", "Cloud IAM + OIDC workload identity", "Least-privilege access for jobs");
+    assertThat(
+            ToolRowSplitter.split(
+                "Supply chain SBOM tooling (Syft, CycloneDX) SBOM generation and storage", true))
+        .containsExactly(
+            "Supply chain", "SBOM tooling (Syft, CycloneDX)", "SBOM generation and storage");
+  }
+
+  @Test
+  void startsTheUseAfterTheToolsParenthesisEvenInLowerCase() {
+    assertThat(
+            ToolRowSplitter.split(
+                "Networking Service mesh (Istio/Linkerd) mTLS, retries, traffic shifting", true))
+        .containsExactly(
+            "Networking", "Service mesh (Istio/Linkerd)", "mTLS, retries, traffic shifting");
+  }
+
+  @Test
+  void refusesWhenACellWouldBeEmpty() {
+    assertThat(ToolRowSplitter.split("Documentation Notion / Markdown", true)).isNull();
+    assertThat(ToolRowSplitter.split("Scripting bash / jq", true)).isNull();
+    assertThat(ToolRowSplitter.split("Observability", true)).isNull();
   }
 }

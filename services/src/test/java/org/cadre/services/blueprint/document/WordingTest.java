@@ -34,16 +34,15 @@ class WordingTest {
 
   @Test
   void findsCommonalitiesAtTheEndOfARow() {
-    assertThat(Wording.trailingCommonality("Paging Opsgenie On-call rotations Common").group(1))
+    assertThat(Wording.trailingCommonality("Paging Opsgenie On-call rotations Common").text())
         .isEqualTo("Common");
     assertThat(
-            Wording.trailingCommonality("Wiki Notion Shared notes Optional for small teams")
-                .group(1))
+            Wording.trailingCommonality("Wiki Notion Shared notes Optional for small teams").text())
         .isEqualTo("Optional for small teams");
     assertThat(
             Wording.trailingCommonality(
                     "Scans Trivy Image checks Optional/Context-specific (regulated)")
-                .group(1))
+                .text())
         .isEqualTo("Optional/Context-specific (regulated)");
     assertThat(Wording.trailingCommonality("Scans Trivy Image checks")).isNull();
   }
@@ -62,20 +61,37 @@ class WordingTest {
   void findsFrequenciesAtTheEndOfARow() {
     assertThat(
             Wording.trailingFrequency("Lead time Days to release Under 5 days Weekly / Monthly")
-                .group(1))
+                .text())
         .isEqualTo("Weekly / Monthly");
     assertThat(
             Wording.trailingFrequency(
                     "Escapes Bugs per release Fewer than 3 per release Per sprint")
-                .group(1))
+                .text())
         .isEqualTo("Per sprint");
-    assertThat(Wording.trailingFrequency("Pages Alerts per shift Fewer than 5 Hourly").group(1))
+    assertThat(Wording.trailingFrequency("Pages Alerts per shift Fewer than 5 Hourly").text())
         .isEqualTo("Hourly");
     assertThat(
             Wording.trailingFrequency("Reviews Review delay Under a day Per PR / Monthly review")
-                .group(1))
+                .text())
         .isEqualTo("Per PR / Monthly review");
     assertThat(Wording.trailingFrequency("Escapes Bugs per release Fewer than 3")).isNull();
+    String longRow = "Uptime " + "monthly / ".repeat(20_000) + "Share of minutes up Weekly";
+    assertThat(Wording.trailingFrequency(longRow))
+        .isEqualTo(new Wording.Trailing(longRow.length() - "Weekly".length(), "Weekly"));
+    assertThat(Wording.trailingFrequency("Load Peak traffic Headroom Every 2 weeks").text())
+        .isEqualTo("Every 2 weeks");
+    assertThat(
+            Wording.trailingFrequency("Load Peak traffic Headroom Weekly (ops), Monthly (exec)")
+                .text())
+        .isEqualTo("Weekly (ops), Monthly (exec)");
+    assertThat(
+            Wording.trailingFrequency("Load Peak traffic Headroom Monthly + after incidents")
+                .text())
+        .isEqualTo("Monthly + after incidents");
+    assertThat(Wording.trailingFrequency("Audit Findings Zero repeats Twice a year").text())
+        .isEqualTo("Twice a year");
+    assertThat(Wording.trailingFrequency("Drills Restores tested Pass Release-based").text())
+        .isEqualTo("Release-based");
   }
 
   @Test
@@ -84,5 +100,47 @@ class WordingTest {
     assertThat(Wording.isHorizon("6-month milestones")).isTrue();
     assertThat(Wording.isHorizon("Long-term impact goals")).isTrue();
     assertThat(Wording.isHorizon("Role success definition")).isFalse();
+    assertThat(Wording.isHorizon("First 90 days")).isTrue();
+    assertThat(Wording.isHorizon("By day 90")).isTrue();
+    assertThat(Wording.isHorizon("Months 4–6")).isTrue();
+    assertThat(Wording.isHorizon("Month six")).isTrue();
+    assertThat(Wording.isHorizon("Year one")).isTrue();
+    assertThat(Wording.isHorizon("Q3 priorities")).isTrue();
+    assertThat(Wording.isHorizon("Second quarter")).isTrue();
+    assertThat(Wording.isHorizon("18–36 months, depending on org")).isTrue();
+    assertThat(Wording.isHorizon("What high performance looks like")).isFalse();
+    assertThat(Wording.isHorizon("Quality bar")).isFalse();
+  }
+
+  @Test
+  void tellsTierHeadingsFromSkillsNamedWithATierWord() {
+    assertThat(Wording.tierHeading("Core technical skills")).isEqualTo(SkillTier.MUST_HAVE);
+    assertThat(Wording.tierHeading("Nice to have")).isEqualTo(SkillTier.GOOD_TO_HAVE);
+    assertThat(Wording.tierHeading("Emerging")).isEqualTo(SkillTier.EMERGING);
+    assertThat(Wording.tierHeading("Preferred (not required)")).isEqualTo(SkillTier.GOOD_TO_HAVE);
+    assertThat(Wording.tierHeading("Advanced SQL")).isNull();
+    assertThat(Wording.tierHeading("Core Java")).isNull();
+  }
+
+  @Test
+  void recognisesSectionsWhateverTheirWording() {
+    assertThat(SectionKind.of("What You Will Do")).isEqualTo(SectionKind.RESPONSIBILITIES);
+    assertThat(SectionKind.of("Key Accountabilities")).isEqualTo(SectionKind.RESPONSIBILITIES);
+    assertThat(SectionKind.of("A Day in the Life")).isEqualTo(SectionKind.ACTIVITIES);
+    assertThat(SectionKind.of("Success Measures")).isEqualTo(SectionKind.KPIS);
+    assertThat(SectionKind.of("Key Performance Indicators")).isEqualTo(SectionKind.KPIS);
+    assertThat(SectionKind.of("Technical Knowledge")).isEqualTo(SectionKind.TECHNICAL_SKILLS);
+    assertThat(SectionKind.of("Interpersonal and People Skills"))
+        .isEqualTo(SectionKind.SOFT_SKILLS);
+    assertThat(SectionKind.of("Technologies and Platforms")).isEqualTo(SectionKind.TOOLS);
+    assertThat(SectionKind.of("Typical Background")).isEqualTo(SectionKind.EXPERIENCE);
+    assertThat(SectionKind.of("Growth and Progression")).isEqualTo(SectionKind.CAREER_PATH);
+    assertThat(SectionKind.of("30-60-90 Day Plan")).isEqualTo(SectionKind.GOALS);
+    assertThat(SectionKind.of("Candidate Assessment")).isEqualTo(SectionKind.HIRING);
+    assertThat(SectionKind.of("Interview Scorecard")).isEqualTo(SectionKind.SCORECARD);
+    assertThat(SectionKind.of("Final Role Scorecard Summary")).isEqualTo(SectionKind.OTHER);
+    assertThat(SectionKind.of("Typical Tech Stack / Environment")).isEqualTo(SectionKind.OTHER);
+    assertThat(SectionKind.of("Decision Rights and Scope of Authority"))
+        .isEqualTo(SectionKind.OTHER);
   }
 }

@@ -1,4 +1,4 @@
-package org.cadre.services.imports.sheet;
+package org.cadre.domain.imports;
 
 /**
  * One thing wrong with one row of an upload, worded for the person who fixes it in Excel, e.g.
@@ -13,9 +13,9 @@ package org.cadre.services.imports.sheet;
  */
 public record ImportProblem(int row, String column, int columnIndex, String value, String reason) {
 
-  /** The full message: row, column and reason; {@code Row 14: …} for the whole row. */
+  /** The full message: row, column and reason. */
   public String message() {
-    return "Row " + row + (column == null ? ": " : ", ") + withinRow();
+    return "Row " + row + ", " + withinRow();
   }
 
   /** The message without the row, for a list of problems shown next to the row itself. */

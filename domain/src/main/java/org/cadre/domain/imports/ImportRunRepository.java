@@ -1,0 +1,29 @@
+package org.cadre.domain.imports;
+
+import java.util.List;
+import java.util.Optional;
+import org.cadre.domain.common.Page;
+import org.cadre.domain.common.PageRequest;
+
+/** Import runs and the problems they found. */
+public interface ImportRunRepository {
+
+  Optional<ImportRun> find(long id);
+
+  void store(ImportRun run);
+
+  /** Runs newest first. */
+  Page<ImportRun> history(PageRequest page);
+
+  /** The newest dry run of a file with this checksum that found what it would change. */
+  Optional<ImportRun> latestDryRun(ImportKind kind, String checksum);
+
+  /** Runs that were under way when the server stopped. */
+  List<ImportRun> unfinished();
+
+  /** Records problems of a run, continuing the run's numbering. */
+  void addProblems(long runId, List<ImportProblem> problems);
+
+  /** A run's problems in the order they were found (by row). */
+  List<ImportProblem> problems(long runId, int offset, int limit);
+}

@@ -1,0 +1,145 @@
+package org.cadre.persistence.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cadre.domain.common.Page;
+import org.cadre.domain.common.PageRequest;
+import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.imports.ImportMode;
+import org.cadre.domain.imports.ImportProblem;
+import org.cadre.domain.imports.ImportRun;
+import org.cadre.domain.imports.ImportRunRepository;
+import org.cadre.domain.imports.ImportStatus;
+import org.cadre.persistence.Jdbc;
+
+/** Import runs in the {@code cadre} persistence unit; their problems are written with JDBC. */
+@ApplicationScoped
+public class JpaImportRunRepository implements ImportRunRepository {
+
+  private static final int VALUE_MAX = 1000;
+  private static final int REASON_MAX = 2000;
+
+  @PersistenceContext(unitName = "cadre")
+  private EntityManager em;
+
+  protected JpaImportRunRepository() {
+    // for CDI
+  }
+
+  public JpaImportRunRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<ImportRun> find(long id) {
+    return Optional.ofNullable(em.find(ImportRun.class, id));
+  }
+
+  @Override
+  public void store(ImportRun run) {
+    if (run.id() == null) {
+      em.persist(run);
+      em.flush();
+    }
+  }
+
+  @Override
+  public Page<ImportRun> history(PageRequest page) {
+    List<ImportRun> items =
+        em.createQuery(
+                "SELECT r FROM ImportRun r ORDER BY r.startedAt DESC, r.id DESC", ImportRun.class)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    long total = em.createQuery("SELECT COUNT(r) FROM ImportRun r", Long.class).getSingleResult();
+    return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  @Override
+  public Optional<ImportRun> latestDryRun(ImportKind kind, String checksum) {
+    return em.createQuery(
+            "SELECT r FROM ImportRun r WHERE r.kind = :kind AND r.checksum = :checksum"
+                + " AND r.mode = :mode AND r.status = :status ORDER BY r.id DESC",
+            ImportRun.class)
+        .setParameter("kind", kind)
+        .setParameter("checksum", checksum)
+        .setParameter("mode", ImportMode.DRY_RUN)
+        .setParameter("status", ImportStatus.CHECKED)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ImportRun> unfinished() {
+    return em.createQuery(
+            "SELECT r FROM ImportRun r WHERE r.status IN :statuses ORDER BY r.id", ImportRun.class)
+        .setParameter(
+            "statuses", List.of(ImportStatus.QUEUED, ImportStatus.CHECKING, ImportStatus.APPLYING))
+        .getResultList();
+  }
+
+  @Override
+  public void addProblems(long runId, List<ImportProblem> problems) {
+    int[] last = {0};
+    Jdbc.query(
+        em,
+        "SELECT MAX(seq_no) FROM import_problem WHERE import_id = " + runId,
+        row -> last[0] = row.getInt(1));
+    List<Numbered> numbered = new ArrayList<>();
+    for (ImportProblem problem : problems) {
+      numbered.add(new Numbered(++last[0], problem));
+    }
+    Jdbc.batch(
+        em,
+        "INSERT INTO import_problem (import_id, seq_no, row_no, column_name, column_index,"
+            + " cell_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        numbered,
+        (statement, item) -> {
+          ImportProblem problem = item.problem();
+          statement.setLong(1, runId);
+          statement.setInt(2, item.seq());
+          statement.setInt(3, problem.row());
+          Jdbc.set(statement, 4, problem.column(), Types.VARCHAR);
+          statement.setInt(5, problem.columnIndex());
+          statement.setString(6, clip(problem.value(), VALUE_MAX));
+          statement.setString(7, clip(problem.reason(), REASON_MAX));
+        });
+  }
+
+  private record Numbered(int seq, ImportProblem problem) {}
+
+  @Override
+  public List<ImportProblem> problems(long runId, int offset, int limit) {
+    List<ImportProblem> problems = new ArrayList<>();
+    Jdbc.query(
+        em,
+        "SELECT row_no, column_name, column_index, cell_value, reason FROM import_problem"
+            + " WHERE import_id = "
+            + runId
+            + " ORDER BY seq_no OFFSET "
+            + offset
+            + " ROWS FETCH NEXT "
+            + limit
+            + " ROWS ONLY",
+        row ->
+            problems.add(
+                new ImportProblem(
+                    row.getInt(1),
+                    row.getString(2),
+                    row.getInt(3),
+                    row.getString(4),
+                    row.getString(5))));
+    return problems;
+  }
+
+  private static String clip(String text, int max) {
+    String value = text == null ? "" : text;
+    return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+  }
+}

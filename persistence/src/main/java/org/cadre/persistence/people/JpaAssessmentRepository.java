@@ -1,0 +1,88 @@
+package org.cadre.persistence.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cadre.domain.people.Assessment;
+import org.cadre.domain.people.AssessmentKey;
+import org.cadre.domain.people.AssessmentRecord;
+import org.cadre.domain.people.AssessmentRepository;
+import org.cadre.domain.people.AssessmentSource;
+import org.cadre.persistence.Jdbc;
+
+/** Assessments in the {@code cadre} persistence unit; read and written in bulk with JDBC. */
+@ApplicationScoped
+public class JpaAssessmentRepository implements AssessmentRepository {
+
+  private static final String INSERT =
+      "INSERT INTO assessment (level, source, employee_id, competency_id, assessed_on, id)"
+          + " VALUES (?, ?, ?, ?, ?, nextval('assessment_seq'))";
+  private static final String UPDATE =
+      "UPDATE assessment SET level = ?, source = ?"
+          + " WHERE employee_id = ? AND competency_id = ? AND assessed_on = ?";
+
+  @PersistenceContext(unitName = "cadre")
+  private EntityManager em;
+
+  protected JpaAssessmentRepository() {
+    // for CDI
+  }
+
+  public JpaAssessmentRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public List<Assessment> forEmployee(long employeeId) {
+    return em.createQuery(
+            "SELECT a FROM Assessment a WHERE a.employeeId = :employee"
+                + " ORDER BY a.assessedOn DESC, a.competencyId",
+            Assessment.class)
+        .setParameter("employee", employeeId)
+        .getResultList();
+  }
+
+  @Override
+  public Map<AssessmentKey, AssessmentRecord> all() {
+    Map<AssessmentKey, AssessmentRecord> all = new HashMap<>();
+    Jdbc.query(
+        em,
+        "SELECT employee_id, competency_id, level, assessed_on, source FROM assessment",
+        row -> {
+          AssessmentRecord record =
+              new AssessmentRecord(
+                  row.getLong(1),
+                  row.getLong(2),
+                  row.getInt(3),
+                  row.getObject(4, LocalDate.class),
+                  AssessmentSource.valueOf(row.getString(5)));
+          all.put(record.key(), record);
+        });
+    return all;
+  }
+
+  @Override
+  public void insert(List<AssessmentRecord> assessments) {
+    Jdbc.batch(em, INSERT, assessments, JpaAssessmentRepository::bind);
+  }
+
+  @Override
+  public void update(List<AssessmentRecord> assessments) {
+    Jdbc.batch(em, UPDATE, assessments, JpaAssessmentRepository::bind);
+  }
+
+  private static void bind(PreparedStatement statement, AssessmentRecord assessment)
+      throws SQLException {
+    statement.setInt(1, assessment.level());
+    statement.setString(2, assessment.source().name());
+    statement.setLong(3, assessment.employeeId());
+    statement.setLong(4, assessment.competencyId());
+    statement.setObject(5, assessment.assessedOn());
+  }
+}

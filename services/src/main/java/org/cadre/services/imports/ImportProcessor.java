@@ -1,0 +1,161 @@
+package org.cadre.services.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.cadre.domain.imports.ImportCounts;
+import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.imports.ImportMode;
+import org.cadre.services.common.ServiceException;
+import org.cadre.services.imports.kinds.ImportDefinition;
+import org.cadre.services.imports.kinds.ReferenceData;
+import org.cadre.services.imports.sheet.SheetReader;
+import org.cadre.services.imports.sheet.SheetRow;
+
+/**
+ * Runs one import: reads its file as a stream and checks every row against the database; a dry run
+ * stops there, a commit then applies exactly what its dry run found, or fails and writes nothing.
+ * Runs in the import job's thread.
+ */
+@ApplicationScoped
+public class ImportProcessor {
+
+  private static final Logger LOG = Logger.getLogger(ImportProcessor.class.getName());
+
+  /** Rows read between two progress reports. */
+  private static final int REPORT_EVERY = 2000;
+
+  private ImportRuns runs;
+  private ImportFiles files;
+  private ImportSettings settings;
+  private ReferenceLoader references;
+  private ImportDefinitions definitions;
+  private ImportApplier applier;
+
+  protected ImportProcessor() {
+    // for CDI
+  }
+
+  @Inject
+  public ImportProcessor(
+      ImportRuns runs,
+      ImportFiles files,
+      ImportSettings settings,
+      ReferenceLoader references,
+      ImportDefinitions definitions,
+      ImportApplier applier) {
+    this.runs = runs;
+    this.files = files;
+    this.settings = settings;
+    this.references = references;
+    this.definitions = definitions;
+    this.applier = applier;
+  }
+
+  public void run(long runId) {
+    try {
+      ImportRunView start = runs.view(runId);
+      int expected = start.dryRunId() == null ? 0 : runs.view(start.dryRunId()).rows();
+      ImportRunView run = runs.begin(runId, expected);
+      process(run, definitions.of(ImportKind.bySlug(run.kind()).orElseThrow()));
+    } catch (ServiceException e) {
+      runs.fail(runId, e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "CADRE0011E: import " + runId + " stopped", e);
+      runs.fail(runId, "The import stopped on an unexpected error, and nothing was written: " + e);
+    }
+  }
+
+  private <T> void process(ImportRunView run, ImportDefinition<T> definition) {
+    ReferenceData data = references.load(definition.kind());
+    ImportPlan<T> plan = new ImportPlan<>();
+    List<String> warnings;
+    try (InputStream in = files.open(run.importId());
+        SheetReader sheet =
+            SheetReader.open(in, run.fileName(), definition.columns(), settings.limits());
+        Stream<SheetRow> rows = sheet.rows()) {
+      warnings = sheet.warnings();
+      ImportDefinition.Check<T> check = definition.check(data, sheet.header());
+      check.checkHeader(plan);
+      rows.forEach(
+          row -> {
+            plan.countRow();
+            check.row(row, plan);
+            if (plan.rows() % REPORT_EVERY == 0) {
+              runs.progress(run.importId(), plan.rows(), Math.max(run.total(), plan.rows()));
+            }
+          });
+      check.finish(plan);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    boolean commit = ImportMode.COMMIT.slug().equals(run.mode());
+    ImportCounts counts = plan.counts(commit && run.skipInvalid());
+    runs.checked(run.importId(), counts, plan.problems(), String.join(" ", warnings));
+    if (!commit) {
+      return;
+    }
+    refusal(run, plan, counts)
+        .ifPresentOrElse(
+            reason -> runs.fail(run.importId(), reason),
+            () -> {
+              runs.applying(run.importId(), counts.toCreate() + counts.toUpdate());
+              applier.apply(run.importId(), definition, plan, counts);
+            });
+  }
+
+  /** Why a checked commit must not be applied, if it must not. */
+  private Optional<String> refusal(ImportRunView run, ImportPlan<?> plan, ImportCounts counts) {
+    if (plan.hasFileProblems()) {
+      return Optional.of(
+          "The file has errors in its header that skipping rows cannot get past; nothing was"
+              + " written.");
+    }
+    if (counts.errors() > 0 && !run.skipInvalid()) {
+      return Optional.of(
+          counts.errors()
+              + (counts.errors() == 1 ? " error" : " errors")
+              + " in the file, so nothing was written. Fix them and import again, or commit with"
+              + " skipInvalid=true to import the valid rows only.");
+    }
+    ImportCounts dryRun = dryRunCounts(run);
+    if (!counts.sameChanges(dryRun)) {
+      return Optional.of(
+          "The data changed since the dry run: it found "
+              + describe(dryRun)
+              + ", the file would now make "
+              + describe(counts)
+              + ". Nothing was written; dry-run the file again.");
+    }
+    return Optional.empty();
+  }
+
+  private ImportCounts dryRunCounts(ImportRunView run) {
+    ImportRunView dryRun = runs.view(run.dryRunId());
+    return new ImportCounts(
+        dryRun.rows(),
+        dryRun.toCreate(),
+        dryRun.toUpdate(),
+        dryRun.unchanged(),
+        dryRun.errorCount(),
+        0);
+  }
+
+  private static String describe(ImportCounts counts) {
+    return counts.toCreate()
+        + " to create, "
+        + counts.toUpdate()
+        + " to update, "
+        + counts.unchanged()
+        + " unchanged and "
+        + counts.errors()
+        + " errors";
+  }
+}

@@ -1,0 +1,155 @@
+package org.cadre.services.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.cadre.domain.imports.ImportCounts;
+import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.imports.ImportMode;
+import org.cadre.domain.imports.ImportProblem;
+import org.cadre.domain.imports.ImportRun;
+import org.cadre.domain.imports.ImportRunRepository;
+import org.cadre.domain.imports.ImportStatus;
+import org.cadre.services.access.Caller;
+import org.cadre.services.audit.AuditTrail;
+import org.cadre.services.common.NotFoundException;
+
+/**
+ * The state of import runs, each change in a transaction of its own so that the portal sees a run
+ * move while its job works, and so that a failure never takes the record of the run with it.
+ */
+@ApplicationScoped
+@Transactional(TxType.REQUIRES_NEW)
+public class ImportRuns {
+
+  private static final Logger LOG = Logger.getLogger(ImportRuns.class.getName());
+
+  @PersistenceContext(unitName = "cadre")
+  private EntityManager em;
+
+  private ImportRunRepository runs;
+  private AuditTrail audit;
+
+  protected ImportRuns() {
+    // for CDI
+  }
+
+  @Inject
+  public ImportRuns(ImportRunRepository runs, AuditTrail audit) {
+    this.runs = runs;
+    this.audit = audit;
+  }
+
+  public ImportRunView create(ImportRun run) {
+    runs.store(run);
+    audit.record(
+        new Caller(run.startedBy(), Set.of()),
+        "import." + run.mode().slug(),
+        "ImportRun",
+        String.valueOf(run.id()),
+        run.kind().slug() + " " + run.file().name() + " sha256 " + run.file().checksum());
+    return ImportRunView.of(run, Instant.now());
+  }
+
+  public ImportRunView view(long id) {
+    return ImportRunView.of(find(id), Instant.now());
+  }
+
+  /** Takes a queued run into checking; returns it as it starts. */
+  public ImportRunView begin(long id, int expectedRows) {
+    ImportRun run = find(id);
+    run.enter(ImportStatus.CHECKING);
+    run.progress(0, expectedRows);
+    return ImportRunView.of(run, Instant.now());
+  }
+
+  /**
+   * Records how far a run is, without touching its version: the transaction applying the run writes
+   * the run's outcome at its end.
+   */
+  public void progress(long id, int done, int total) {
+    em.createQuery(
+            "UPDATE ImportRun r SET r.rowsDone = :done, r.rowsTotal = :total WHERE r.id = :id")
+        .setParameter("done", done)
+        .setParameter("total", total)
+        .setParameter("id", id)
+        .executeUpdate();
+  }
+
+  /** Stores what a check found; a dry run ends here. */
+  public void checked(long id, ImportCounts counts, List<ImportProblem> problems, String message) {
+    ImportRun run = find(id);
+    run.counted(counts);
+    runs.addProblems(id, problems);
+    if (run.mode() == ImportMode.DRY_RUN) {
+      run.finish(ImportStatus.CHECKED, message, Instant.now());
+    }
+  }
+
+  /** Takes a checked commit into applying. */
+  public void applying(long id, int records) {
+    ImportRun run = find(id);
+    run.enter(ImportStatus.APPLYING);
+    run.progress(0, records);
+  }
+
+  public void fail(long id, String message) {
+    ImportRun run = find(id);
+    if (!run.status().isFinal()) {
+      run.finish(ImportStatus.FAILED, message, Instant.now());
+      audit.record(
+          new Caller(run.startedBy(), Set.of()),
+          "import.failed",
+          "ImportRun",
+          String.valueOf(id),
+          message);
+    }
+  }
+
+  /**
+   * Fails the runs the server was working on when it stopped. Their changes were never committed: a
+   * commit writes its records and its outcome in one transaction.
+   */
+  public int failInterrupted() {
+    List<ImportRun> unfinished = runs.unfinished();
+    for (ImportRun run : unfinished) {
+      LOG.warning(
+          () ->
+              "CADRE0010W: import "
+                  + run.id()
+                  + " of "
+                  + run.file().name()
+                  + " was "
+                  + run.status()
+                  + " when the server stopped; it is marked failed and nothing of it was written");
+      run.finish(
+          ImportStatus.FAILED,
+          "The server stopped during this import, so nothing of it was written. Start it again.",
+          Instant.now());
+      audit.record(
+          Caller.system(),
+          "import.interrupted",
+          "ImportRun",
+          String.valueOf(run.id()),
+          run.status().name());
+    }
+    return unfinished.size();
+  }
+
+  /** The newest dry run of a file that found what it would change. */
+  public Optional<Long> latestDryRun(ImportKind kind, String checksum) {
+    return runs.latestDryRun(kind, checksum).map(ImportRun::id);
+  }
+
+  private ImportRun find(long id) {
+    return runs.find(id).orElseThrow(() -> new NotFoundException("There is no import " + id + "."));
+  }
+}

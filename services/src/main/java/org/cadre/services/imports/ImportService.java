@@ -1,0 +1,190 @@
+package org.cadre.services.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cadre.domain.access.Role;
+import org.cadre.domain.common.PageRequest;
+import org.cadre.domain.imports.FileFacts;
+import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.imports.ImportMode;
+import org.cadre.domain.imports.ImportProblem;
+import org.cadre.domain.imports.ImportRun;
+import org.cadre.domain.imports.ImportRunRepository;
+import org.cadre.domain.imports.ImportStatus;
+import org.cadre.services.access.Caller;
+import org.cadre.services.common.ConflictException;
+import org.cadre.services.common.InvalidInputException;
+import org.cadre.services.common.NotFoundException;
+import org.cadre.services.common.PageView;
+
+/**
+ * HR spreadsheet imports: a dry run of a file shows what it would change and every error in it; a
+ * commit of the same file applies exactly that, all or nothing. Each run is a background job; the
+ * caller may wait for it or follow its progress.
+ */
+@ApplicationScoped
+public class ImportService {
+
+  private static final Role[] IMPORTERS = {Role.HR, Role.ADMIN};
+
+  private ImportRuns runs;
+  private ImportRunRepository history;
+  private ImportFiles files;
+  private ImportJobs jobs;
+
+  protected ImportService() {
+    // for CDI
+  }
+
+  @Inject
+  public ImportService(
+      ImportRuns runs, ImportRunRepository history, ImportFiles files, ImportJobs jobs) {
+    this.runs = runs;
+    this.history = history;
+    this.files = files;
+    this.jobs = jobs;
+  }
+
+  public static ImportKind kind(String slug) {
+    return ImportKind.bySlug(slug)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "There is no import kind \""
+                        + slug
+                        + "\"; the kinds are "
+                        + Arrays.stream(ImportKind.values())
+                            .map(ImportKind::slug)
+                            .collect(Collectors.joining(", "))
+                        + "."));
+  }
+
+  public static ImportMode mode(String slug) {
+    return Arrays.stream(ImportMode.values())
+        .filter(mode -> mode.slug().equals(slug))
+        .findFirst()
+        .orElseThrow(() -> InvalidInputException.of("mode", slug, "the mode is dry-run or commit"));
+  }
+
+  /**
+   * Starts a run of an uploaded file. A commit needs a dry run of the same file (same checksum)
+   * that found what it would change; it is refused otherwise.
+   */
+  public ImportRunView start(
+      Caller caller,
+      ImportKind kind,
+      ImportMode mode,
+      boolean skipInvalid,
+      String fileName,
+      InputStream upload) {
+    caller.require("import " + kind.label().toLowerCase(), IMPORTERS);
+    if (skipInvalid && mode == ImportMode.DRY_RUN) {
+      throw InvalidInputException.of(
+          "skipInvalid", true, "rows are skipped by a commit only; a dry run shows them all");
+    }
+    ImportFiles.Received received = files.receive(upload, fileName);
+    try {
+      Long dryRunId = null;
+      if (mode == ImportMode.COMMIT) {
+        dryRunId =
+            runs.latestDryRun(kind, received.facts().checksum())
+                .orElseThrow(
+                    () ->
+                        new ConflictException(
+                            "No dry run of this file was found: "
+                                + received.facts().name()
+                                + " differs from every file dry-run as "
+                                + kind.slug()
+                                + ". Dry-run it first, check the result, then commit the same"
+                                + " file."));
+      }
+      ImportRunView run =
+          runs.create(
+              new ImportRun(
+                  kind,
+                  mode,
+                  received.facts(),
+                  skipInvalid,
+                  caller.username(),
+                  Instant.now(),
+                  dryRunId));
+      files.keep(received, run.importId());
+      jobs.start(run.importId());
+      return run;
+    } catch (RuntimeException e) {
+      files.discard(received);
+      throw e;
+    }
+  }
+
+  /** Commits the file of a dry run, as the portal does after showing its result. */
+  public ImportRunView commit(Caller caller, long dryRunId, boolean skipInvalid) {
+    caller.require("commit imports", IMPORTERS);
+    ImportRunView dryRun = runs.view(dryRunId);
+    if (!ImportMode.DRY_RUN.slug().equals(dryRun.mode())
+        || dryRun.status() != ImportStatus.CHECKED) {
+      throw new ConflictException(
+          "Import " + dryRunId + " is not a finished dry run, so there is nothing to commit.");
+    }
+    if (!files.exists(dryRunId)) {
+      throw new ConflictException(
+          "The file of dry run " + dryRunId + " is no longer kept; upload it again.");
+    }
+    ImportKind kind = kind(dryRun.kind());
+    ImportRunView run =
+        runs.create(
+            new ImportRun(
+                kind,
+                ImportMode.COMMIT,
+                new FileFacts(dryRun.fileName(), dryRun.checksum(), dryRun.fileSize()),
+                skipInvalid,
+                caller.username(),
+                Instant.now(),
+                dryRunId));
+    files.copy(dryRunId, run.importId());
+    jobs.start(run.importId());
+    return run;
+  }
+
+  /** Waits for a run to end, up to the time given; returns it as it is then. */
+  public ImportRunView await(Caller caller, long id, Duration wait) {
+    ImportRunView run = get(caller, id);
+    Instant until = Instant.now().plus(wait);
+    while (!run.finished() && Instant.now().isBefore(until)) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return run;
+      }
+      run = runs.view(id);
+    }
+    return run;
+  }
+
+  public ImportRunView get(Caller caller, long id) {
+    caller.require("see imports", IMPORTERS);
+    return runs.view(id);
+  }
+
+  @Transactional
+  public PageView<ImportRunView> history(Caller caller, int page, int size) {
+    caller.require("see imports", IMPORTERS);
+    PageRequest request = PageView.request(page, size);
+    return PageView.of(history.history(request).map(run -> ImportRunView.of(run, Instant.now())));
+  }
+
+  /** A run's problems in row order. */
+  @Transactional
+  public List<ImportProblem> problems(Caller caller, long id, int offset, int limit) {
+    get(caller, id);
+    return history.problems(id, offset, limit);
+  }
+}

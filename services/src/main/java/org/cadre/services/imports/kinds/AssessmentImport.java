@@ -1,0 +1,85 @@
+package org.cadre.services.imports.kinds;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.people.AssessmentRecord;
+import org.cadre.domain.people.AssessmentSource;
+import org.cadre.services.imports.ImportPlan;
+import org.cadre.services.imports.sheet.ColumnSpec;
+import org.cadre.services.imports.sheet.ColumnSpec.Kind;
+import org.cadre.services.imports.sheet.HeaderMatch;
+import org.cadre.services.imports.sheet.SheetRow;
+
+/**
+ * Assessments in long form: one row per employee, competency and day. The competency is named as
+ * the catalogue names it, or by one of its aliases.
+ */
+@ApplicationScoped
+public class AssessmentImport implements ImportDefinition<RowAssessments> {
+
+  public static final ColumnSpec EMPLOYEE = AssessmentRows.EMPLOYEE;
+  public static final ColumnSpec COMPETENCY =
+      ColumnSpec.required("Competency", Kind.TEXT, "Skill", "Competency name");
+  public static final ColumnSpec LEVEL =
+      ColumnSpec.required("Level", Kind.INTEGER, "Proficiency", "Rating", "Score");
+  public static final ColumnSpec DATE = AssessmentRows.DATE;
+  public static final ColumnSpec SOURCE = AssessmentRows.SOURCE;
+
+  private static final List<ColumnSpec> COLUMNS =
+      List.of(EMPLOYEE, COMPETENCY, LEVEL, DATE, SOURCE);
+
+  @Override
+  public ImportKind kind() {
+    return ImportKind.ASSESSMENTS;
+  }
+
+  @Override
+  public List<ColumnSpec> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public Check<RowAssessments> check(ReferenceData data, HeaderMatch header) {
+    AssessmentRows rows = new AssessmentRows(data);
+    return new Check<>() {
+      @Override
+      public void row(SheetRow row, ImportPlan<RowAssessments> plan) {
+        Long employee = rows.employee(row);
+        String competencyName = row.text(COMPETENCY);
+        Long competency = null;
+        if (competencyName != null) {
+          competency = data.competency(competencyName).orElse(null);
+          if (competency == null) {
+            row.reject(
+                COMPETENCY,
+                "no competency in the catalogue is called "
+                    + Problems.quoted(competencyName)
+                    + ": use a name from the template's list");
+          }
+        }
+        Integer level = row.integer(LEVEL);
+        rows.levelAllowed(row, LEVEL, level);
+        LocalDate day = rows.date(row);
+        AssessmentSource source = rows.source(row);
+        if (employee != null && competency != null && day != null) {
+          AssessmentRecord key =
+              new AssessmentRecord(employee, competency, 0, day, AssessmentSource.IMPORT);
+          rows.firstOfKey(row, COMPETENCY, key.key(), competencyName);
+        }
+        if (row.hasProblems()) {
+          plan.reject(row.number(), row.problems());
+          return;
+        }
+        rows.plan(
+            row, List.of(new AssessmentRecord(employee, competency, level, day, source)), plan);
+      }
+    };
+  }
+
+  @Override
+  public void apply(ImportPlan<RowAssessments> plan, ImportWriter writer) {
+    AssessmentRows.apply(plan, writer);
+  }
+}

@@ -1,0 +1,41 @@
+package org.cadre.services.imports.kinds;
+
+import java.util.List;
+import org.cadre.domain.imports.ImportKind;
+import org.cadre.services.imports.ImportPlan;
+import org.cadre.services.imports.sheet.ColumnSpec;
+import org.cadre.services.imports.sheet.HeaderMatch;
+import org.cadre.services.imports.sheet.SheetRow;
+
+/**
+ * One kind of HR import: the columns of its files, how a row becomes a change, and how changes are
+ * written. Definitions hold no state; a {@link Check} holds the state of one file.
+ *
+ * @param <T> the record a row states
+ */
+public interface ImportDefinition<T> {
+
+  ImportKind kind();
+
+  /** The columns the import reads, matched by header; a wide sheet adds its own. */
+  List<ColumnSpec> columns();
+
+  /** Starts checking one file, whose header has been read, against the reference data. */
+  Check<T> check(ReferenceData data, HeaderMatch header);
+
+  /** Writes the valid changes of a plan, in the caller's transaction. */
+  void apply(ImportPlan<T> plan, ImportWriter writer);
+
+  /** Checks the rows of one file in order, then the file as a whole. */
+  interface Check<T> {
+
+    /** Problems with the header itself (e.g. a column that names no competency). */
+    default void checkHeader(ImportPlan<T> plan) {}
+
+    /** Checks one row: plans its change, or rejects it with its problems. */
+    void row(SheetRow row, ImportPlan<T> plan);
+
+    /** Checks what needs the whole file, e.g. references to rows further down. */
+    default void finish(ImportPlan<T> plan) {}
+  }
+}

@@ -1,0 +1,134 @@
+package org.cadre.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.List;
+import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.imports.ImportProblem;
+import org.cadre.domain.imports.ImportStatus;
+import org.cadre.services.common.InvalidInputException;
+import org.cadre.services.common.PageView;
+import org.cadre.services.imports.ImportRunView;
+import org.cadre.services.imports.ImportService;
+import org.cadre.services.imports.ImportSettings;
+import org.cadre.web.security.CallerContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * HR spreadsheet imports. {@code POST /api/imports/{kind}?mode=dry-run|commit} takes the file as
+ * the request body or as the multipart field {@code file} and answers when the run ends (or 202
+ * with its progress if it takes longer than {@code cadre.import.wait-seconds}); a run that refused
+ * the file answers 422 and has written nothing.
+ */
+@Path("imports")
+@RequestScoped
+@Tag(name = "Imports")
+public class ImportResource {
+
+  @Inject private ImportService imports;
+  @Inject private ImportSettings settings;
+  @Inject private CallerContext callers;
+  @Context private UriInfo uri;
+
+  @POST
+  @Path("{kind}")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Dry-run or commit a spreadsheet sent as the multipart field \"file\"")
+  public Response startPart(
+      @PathParam("kind") String kind,
+      @QueryParam("mode") @DefaultValue("dry-run") String mode,
+      @QueryParam("skipInvalid") @DefaultValue("false") boolean skipInvalid,
+      @QueryParam("filename") String filename,
+      @HeaderParam("Content-Length") String length,
+      @FormParam("file") EntityPart file) {
+    if (file == null) {
+      throw InvalidInputException.of(
+          "file", null, "send the spreadsheet as the multipart field \"file\"");
+    }
+    String name = filename != null ? filename : file.getFileName().orElse("upload");
+    return start(kind, mode, skipInvalid, name, length, file.getContent());
+  }
+
+  @POST
+  @Path("{kind}")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Dry-run or commit a spreadsheet sent as the request body")
+  public Response startBody(
+      @PathParam("kind") String kind,
+      @QueryParam("mode") @DefaultValue("dry-run") String mode,
+      @QueryParam("skipInvalid") @DefaultValue("false") boolean skipInvalid,
+      @QueryParam("filename") String filename,
+      @HeaderParam("Content-Length") String length,
+      InputStream body) {
+    return start(kind, mode, skipInvalid, filename == null ? "upload" : filename, length, body);
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The import history, newest first")
+  public PageView<ImportRunView> history(
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    return imports.history(callers.caller(), page, size);
+  }
+
+  @GET
+  @Path("{id: [0-9]+}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "An import's status, progress, counts and first errors")
+  public ImportAnswer get(@PathParam("id") long id) {
+    return answer(imports.get(callers.caller(), id));
+  }
+
+  private Response start(
+      String kindSlug,
+      String modeSlug,
+      boolean skipInvalid,
+      String name,
+      String length,
+      InputStream content) {
+    ImportKind kind = ImportService.kind(kindSlug);
+    var mode = ImportService.mode(modeSlug);
+    Uploads.checkDeclaredLength(length, settings.limits().maxBytes(), name);
+    ImportRunView started = imports.start(callers.caller(), kind, mode, skipInvalid, name, content);
+    ImportRunView run = imports.await(callers.caller(), started.importId(), settings.apiWait());
+    ImportAnswer answer = answer(run);
+    if (!run.finished()) {
+      return Response.accepted(answer)
+          .location(
+              uri.getBaseUriBuilder().path("imports").path(Long.toString(run.importId())).build())
+          .build();
+    }
+    return Response.status(run.status() == ImportStatus.FAILED ? 422 : 200)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(answer)
+        .build();
+  }
+
+  private ImportAnswer answer(ImportRunView run) {
+    List<ImportProblem> problems =
+        run.errorCount() == 0
+            ? List.of()
+            : imports.problems(callers.caller(), run.importId(), 0, ImportAnswer.ERRORS_SHOWN);
+    return ImportAnswer.of(run, problems);
+  }
+}
