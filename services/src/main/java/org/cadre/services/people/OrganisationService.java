@@ -129,6 +129,16 @@ public class OrganisationService {
     return PageView.of(found.map(e -> view(caller, e, organisation, titles)));
   }
 
+  /** Every employee the caller may see, by employee number: what an export lists. */
+  public List<EmployeeView> everyone(Caller caller) {
+    Organisation organisation = organisation(caller);
+    Map<Long, String> titles = blueprintTitles();
+    return employees.all().stream()
+        .filter(e -> organisation.visible.contains(e.unitCode()))
+        .map(e -> view(caller, e, organisation, titles))
+        .toList();
+  }
+
   public EmployeeView employee(Caller caller, String number) {
     Organisation organisation = organisation(caller);
     Employee employee = visibleEmployee(caller, organisation, number);
@@ -212,7 +222,7 @@ public class OrganisationService {
   private Map<Long, String> blueprintTitles() {
     Map<Long, String> titles = new HashMap<>();
     for (BlueprintName name : blueprints.names()) {
-      titles.put(name.id(), name.label());
+      titles.put(name.id(), name.title());
     }
     return titles;
   }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.cadre.domain.imports.ImportKind;
 import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.AssessmentSource;
+import org.cadre.reports.imports.ImportTemplate;
+import org.cadre.reports.imports.TemplateColumn;
 import org.cadre.services.imports.ImportPlan;
 import org.cadre.services.imports.sheet.ColumnSpec;
 import org.cadre.services.imports.sheet.ColumnSpec.Kind;
@@ -76,6 +78,29 @@ public class AssessmentImport implements ImportDefinition<RowAssessments> {
             row, List.of(new AssessmentRecord(employee, competency, level, day, source)), plan);
       }
     };
+  }
+
+  @Override
+  public ImportTemplate template(ReferenceData data) {
+    return new ImportTemplate(
+        "Assessments",
+        List.of(
+            TemplateColumn.required(EMPLOYEE.header(), "the number of a stored employee", "E10001"),
+            TemplateColumn.required(
+                    COMPETENCY.header(), "a competency of the catalogue, by name or alias", "")
+                .withList(TemplateLists.COMPETENCIES),
+            TemplateColumn.required(
+                LEVEL.header(), "a whole number from 0 (none) to 5 (expert)", "3"),
+            TemplateColumn.required(DATE.header(), "a date, YYYY-MM-DD", "2026-01-15"),
+            TemplateColumn.optional(
+                    SOURCE.header(),
+                    "Self, Manager, Import or Interview; empty means Import",
+                    "Manager")
+                .withList(TemplateLists.SOURCES)),
+        TemplateLists.of(data),
+        List.of(
+            "One row per employee, competency and date: a row for a stored assessment of the"
+                + " same employee, competency and date updates it."));
   }
 
   @Override

@@ -10,6 +10,8 @@ import org.cadre.domain.imports.ImportKind;
 import org.cadre.domain.imports.ImportProblem;
 import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.AssessmentSource;
+import org.cadre.reports.imports.ImportTemplate;
+import org.cadre.reports.imports.TemplateColumn;
 import org.cadre.services.imports.ImportPlan;
 import org.cadre.services.imports.sheet.ColumnSpec;
 import org.cadre.services.imports.sheet.ColumnSpec.Kind;
@@ -108,6 +110,33 @@ public class AssessmentMatrixImport implements ImportDefinition<RowAssessments> 
         rows.plan(row, assessments, plan);
       }
     };
+  }
+
+  @Override
+  public ImportTemplate template(ReferenceData data) {
+    List<TemplateColumn> columns = new ArrayList<>();
+    columns.add(
+        TemplateColumn.required(EMPLOYEE.header(), "the number of a stored employee", "E10001"));
+    columns.add(TemplateColumn.required(DATE.header(), "a date, YYYY-MM-DD", "2026-01-15"));
+    columns.add(
+        TemplateColumn.optional(
+                SOURCE.header(),
+                "Self, Manager, Import or Interview; empty means Import",
+                "Manager")
+            .withList(TemplateLists.SOURCES));
+    for (String competency : data.competencyNames().values().stream().sorted().toList()) {
+      columns.add(
+          TemplateColumn.optional(
+              competency, "a whole number from 0 to 5; empty: not assessed", ""));
+    }
+    return new ImportTemplate(
+        "Assessment matrix",
+        columns,
+        TemplateLists.of(data),
+        List.of(
+            "One row per employee and date, one column per competency: every column after"
+                + " Source must name a competency of the catalogue.",
+            "Remove the columns you do not assess; an empty cell assesses nothing."));
   }
 
   @Override

@@ -17,6 +17,8 @@ import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.imports.ImportKind;
 import org.cadre.domain.people.Employee;
 import org.cadre.domain.people.EmployeeRecord;
+import org.cadre.reports.imports.ImportTemplate;
+import org.cadre.reports.imports.TemplateColumn;
 import org.cadre.services.imports.ImportPlan;
 import org.cadre.services.imports.ImportPlan.Action;
 import org.cadre.services.imports.sheet.ColumnSpec;
@@ -205,6 +207,41 @@ public class EmployeeImport implements ImportDefinition<EmployeeRecord> {
     if (value != null && value.length() > max) {
       row.reject(column, "at most " + max + " characters, not " + value.length());
     }
+  }
+
+  @Override
+  public ImportTemplate template(ReferenceData data) {
+    return new ImportTemplate(
+        "Employees",
+        List.of(
+            TemplateColumn.required(NUMBER.header(), "at most 40 characters; the key", "E10001"),
+            TemplateColumn.required(GIVEN_NAME.header(), "at most 100 characters", "Ada"),
+            TemplateColumn.required(FAMILY_NAME.header(), "at most 100 characters", "Lovelace"),
+            TemplateColumn.optional(EMAIL.header(), "an email address", "ada@example.org"),
+            TemplateColumn.required(UNIT.header(), "the code of a stored org unit", "ENG-PLAT-SRE")
+                .withList(TemplateLists.UNITS),
+            TemplateColumn.optional(
+                    BLUEPRINT.header(),
+                    "the title of a blueprint; with the level when several share the title",
+                    "")
+                .withList(TemplateLists.BLUEPRINTS),
+            TemplateColumn.optional(LEVEL.header(), "one of the levels", "Senior")
+                .withList(TemplateLists.LEVELS),
+            TemplateColumn.optional(
+                FTE.header(), "above 0 and at most 1; empty means full time (1)", "0.8"),
+            TemplateColumn.optional(HIRE_DATE.header(), "a date, YYYY-MM-DD", "2024-03-01"),
+            TemplateColumn.optional(
+                END_DATE.header(), "a date, YYYY-MM-DD, not before the hire date", ""),
+            TemplateColumn.optional(LOCATION.header(), "at most 100 characters", "Lisbon"),
+            TemplateColumn.optional(
+                ANNUAL_COST.header(),
+                "a number, not negative; seen only by HR and leadership",
+                "68000")),
+        TemplateLists.of(data),
+        List.of(
+            "An employee is found by employee number: a number that exists is updated, a new one"
+                + " is created.",
+            "Employees are never deleted by an import; give a leaver an end date."));
   }
 
   @Override

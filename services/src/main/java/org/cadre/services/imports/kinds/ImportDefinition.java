@@ -2,6 +2,7 @@ package org.cadre.services.imports.kinds;
 
 import java.util.List;
 import org.cadre.domain.imports.ImportKind;
+import org.cadre.reports.imports.ImportTemplate;
 import org.cadre.services.imports.ImportPlan;
 import org.cadre.services.imports.sheet.ColumnSpec;
 import org.cadre.services.imports.sheet.HeaderMatch;
@@ -22,6 +23,12 @@ public interface ImportDefinition<T> {
 
   /** Starts checking one file, whose header has been read, against the reference data. */
   Check<T> check(ReferenceData data, HeaderMatch header);
+
+  /**
+   * The template of the import: its columns with their rules, examples and drop-down lists (named
+   * as in {@link TemplateLists}), and notes for the instructions sheet.
+   */
+  ImportTemplate template(ReferenceData data);
 
   /** Writes the valid changes of a plan, in the caller's transaction. */
   void apply(ImportPlan<T> plan, ImportWriter writer);

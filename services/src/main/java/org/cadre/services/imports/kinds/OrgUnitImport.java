@@ -17,6 +17,8 @@ import org.cadre.domain.org.OrgTree;
 import org.cadre.domain.org.OrgUnit;
 import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.org.OrgUnitRecord;
+import org.cadre.reports.imports.ImportTemplate;
+import org.cadre.reports.imports.TemplateColumn;
 import org.cadre.services.imports.ImportPlan;
 import org.cadre.services.imports.ImportPlan.Action;
 import org.cadre.services.imports.sheet.ColumnSpec;
@@ -185,6 +187,34 @@ public class OrgUnitImport implements ImportDefinition<OrgUnitRecord> {
         return Optional.empty();
       }
     };
+  }
+
+  @Override
+  public ImportTemplate template(ReferenceData data) {
+    return new ImportTemplate(
+        "Org units",
+        List.of(
+            TemplateColumn.required(
+                CODE.header(),
+                "1 to 40 letters, digits, dots, dashes or underscores; the unit's key",
+                "ENG-PLAT-SRE"),
+            TemplateColumn.required(NAME.header(), "at most 200 characters", "Site reliability"),
+            TemplateColumn.required(KIND.header(), "Division, Department or Team", "Team")
+                .withList(TemplateLists.KINDS),
+            TemplateColumn.optional(
+                    PARENT.header(),
+                    "the code of the unit above: a stored unit or one further down this file;"
+                        + " empty for a top unit",
+                    "ENG-PLAT")
+                .withList(TemplateLists.UNITS),
+            TemplateColumn.optional(
+                MANAGER.header(), "the employee number of the manager, who must exist", ""),
+            TemplateColumn.optional(COST_CENTRE.header(), "at most 40 characters", "CC-1100")),
+        TemplateLists.of(data),
+        List.of(
+            "A unit is found by its code: a code that exists is updated, a new one is created.",
+            "Units are never deleted by an import; the file need not list every unit.",
+            "The parents of the units may not form a cycle."));
   }
 
   @Override
