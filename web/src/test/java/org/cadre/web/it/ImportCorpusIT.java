@@ -301,7 +301,8 @@ class ImportCorpusIT {
                     hr, ImportKind.EMPLOYEES, ImportMode.DRY_RUN, false, "huge.csv", huge))
         .isInstanceOf(TooLargeException.class)
         .hasMessage(
-            "huge.csv is larger than the 50 MB an import accepts; split it into smaller files");
+            "huge.csv: the file is larger than 50 MB, the most an import reads; split it into"
+                + " smaller files");
     assertThat(((RepeatingStream) huge).read).isLessThan(60L * 1024 * 1024);
     assertThat(counts()).isEqualTo(before);
   }
