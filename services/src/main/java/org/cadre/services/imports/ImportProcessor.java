@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.cadre.domain.imports.ImportCounts;
 import org.cadre.domain.imports.ImportKind;
 import org.cadre.domain.imports.ImportMode;
 import org.cadre.services.common.ServiceException;
 import org.cadre.services.imports.kinds.ImportDefinition;
 import org.cadre.services.imports.kinds.ReferenceData;
-import org.cadre.services.imports.sheet.SheetReader;
-import org.cadre.services.imports.sheet.SheetRow;
 
 /**
  * Runs one import: reads its file as a stream and checks every row against the database; a dry run
@@ -28,9 +25,6 @@ import org.cadre.services.imports.sheet.SheetRow;
 public class ImportProcessor {
 
   private static final Logger LOG = Logger.getLogger(ImportProcessor.class.getName());
-
-  /** Rows read between two progress reports. */
-  private static final int REPORT_EVERY = 2000;
 
   private ImportRuns runs;
   private ImportFiles files;
@@ -75,24 +69,19 @@ public class ImportProcessor {
 
   private <T> void process(ImportRunView run, ImportDefinition<T> definition) {
     ReferenceData data = references.load(definition.kind());
-    ImportPlan<T> plan = new ImportPlan<>();
+    ImportPlan<T> plan;
     List<String> warnings;
-    try (InputStream in = files.open(run.importId());
-        SheetReader sheet =
-            SheetReader.open(in, run.fileName(), definition.columns(), settings.limits());
-        Stream<SheetRow> rows = sheet.rows()) {
-      warnings = sheet.warnings();
-      ImportDefinition.Check<T> check = definition.check(data, sheet.header());
-      check.checkHeader(plan);
-      rows.forEach(
-          row -> {
-            plan.countRow();
-            check.row(row, plan);
-            if (plan.rows() % REPORT_EVERY == 0) {
-              runs.progress(run.importId(), plan.rows(), Math.max(run.total(), plan.rows()));
-            }
-          });
-      check.finish(plan);
+    try (InputStream in = files.open(run.importId())) {
+      FileCheck<T> check =
+          FileCheck.of(
+              definition,
+              data,
+              in,
+              run.fileName(),
+              settings.limits(),
+              rows -> runs.progress(run.importId(), rows, Math.max(run.total(), rows)));
+      plan = check.plan();
+      warnings = check.warnings();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

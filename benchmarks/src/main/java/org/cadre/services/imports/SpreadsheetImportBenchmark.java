@@ -1,0 +1,234 @@
+package org.cadre.services.imports;
+
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.cadre.domain.competency.Competency;
+import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.org.OrgUnitKind;
+import org.cadre.domain.org.OrgUnitRecord;
+import org.cadre.domain.people.EmployeeRecord;
+import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
+import org.cadre.persistence.competency.JpaCompetencyRepository;
+import org.cadre.persistence.org.JpaOrgUnitRepository;
+import org.cadre.persistence.people.JpaAssessmentRepository;
+import org.cadre.persistence.people.JpaEmployeeRepository;
+import org.cadre.persistence.testing.DatabaseKind;
+import org.cadre.persistence.testing.JpaTestContext;
+import org.cadre.persistence.testing.TestDatabases;
+import org.cadre.services.imports.kinds.AssessmentImport;
+import org.cadre.services.imports.kinds.ImportWriter;
+import org.cadre.services.imports.kinds.ReferenceData;
+import org.cadre.services.imports.kinds.RowAssessments;
+import org.cadre.services.imports.sheet.SheetLimits;
+import org.cadre.services.imports.sheet.SheetReader;
+import org.cadre.services.imports.sheet.SheetRow;
+
+/**
+ * Spreadsheet import speed (issue 4): 100,000 assessment rows (20,000 employees x 5 competencies)
+ * in one xlsx file, dry run plus commit, on H2 and PostgreSQL, against a bare streaming read of the
+ * same file in the same run. Target: the whole import in at most 4 times the bare read, in a JVM
+ * limited to 512 MB. The import is assembled from the classes the server runs (the reference
+ * loader, the file check, the import definition and the JDBC repositories) in one resource-local
+ * transaction per step, without the batch job around them.
+ */
+public final class SpreadsheetImportBenchmark {
+
+  private static final int EMPLOYEES = 20_000;
+  private static final int COMPETENCIES = 5;
+  private static final int ROWS = EMPLOYEES * COMPETENCIES;
+  private static final int ROUNDS = 3;
+
+  private SpreadsheetImportBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    Path work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+    Path file = work.resolve("assessments-100k.xlsx");
+    List<String> competencies = new ArrayList<>();
+    for (int c = 1; c <= COMPETENCIES; c++) {
+      competencies.add("Benchmark skill " + c);
+    }
+    write(file, competencies);
+    System.out.printf(
+        "Spreadsheet import benchmark, %s, %d cores, max heap %d MB, Java %s, file %.1f MB%n",
+        LocalDate.now(),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        Runtime.version(),
+        Files.size(file) / 1e6);
+    System.out.println(
+        "| database | bare read s | dry run s | commit s | import s | import / read | rows/s |");
+    System.out.println("|---|---|---|---|---|---|---|");
+    for (DatabaseKind database : DatabaseKind.values()) {
+      try (JpaTestContext jpa = JpaTestContext.open(TestDatabases.fresh(database))) {
+        seed(jpa, competencies);
+        double read = 0;
+        double dryRun = 0;
+        double commit = 0;
+        for (int round = 0; round <= ROUNDS; round++) {
+          clear(jpa);
+          long t0 = System.nanoTime();
+          int rows = bareRead(file);
+          long t1 = System.nanoTime();
+          FileCheck<RowAssessments> checked = check(jpa, file);
+          long t2 = System.nanoTime();
+          FileCheck<RowAssessments> committed = check(jpa, file);
+          apply(jpa, committed);
+          long t3 = System.nanoTime();
+          if (rows != ROWS || checked.plan().counts(false).errors() > 0) {
+            throw new IllegalStateException("read " + rows + " rows, " + checked.plan().problems());
+          }
+          if (round == 0) {
+            continue; // warm-up
+          }
+          read += (t1 - t0) / 1e9;
+          dryRun += (t2 - t1) / 1e9;
+          commit += (t3 - t2) / 1e9;
+        }
+        read /= ROUNDS;
+        dryRun /= ROUNDS;
+        commit /= ROUNDS;
+        System.out.printf(
+            "| %s | %.2f | %.2f | %.2f | %.2f | %.1fx | %,.0f |%n",
+            database,
+            read,
+            dryRun,
+            commit,
+            dryRun + commit,
+            (dryRun + commit) / read,
+            ROWS / (dryRun + commit));
+      }
+    }
+  }
+
+  private static void write(Path file, List<String> competencies) throws IOException {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(1000);
+        OutputStream out = Files.newOutputStream(file)) {
+      SXSSFSheet sheet = workbook.createSheet("Assessments");
+      Row header = sheet.createRow(0);
+      String[] names = {"Employee number", "Competency", "Level", "Assessed on", "Source"};
+      for (int i = 0; i < names.length; i++) {
+        header.createCell(i).setCellValue(names[i]);
+      }
+      int r = 1;
+      for (int e = 1; e <= EMPLOYEES; e++) {
+        for (int c = 0; c < competencies.size(); c++) {
+          Row row = sheet.createRow(r++);
+          row.createCell(0).setCellValue(number(e));
+          row.createCell(1).setCellValue(competencies.get(c));
+          row.createCell(2).setCellValue((e + c) % 6);
+          row.createCell(3).setCellValue("2026-01-" + (10 + c));
+          row.createCell(4).setCellValue("Manager");
+        }
+      }
+      workbook.write(out);
+      workbook.dispose();
+    }
+  }
+
+  private static String number(int e) {
+    return String.format("B%06d", e);
+  }
+
+  private static void seed(JpaTestContext jpa, List<String> competencies) {
+    Instant now = Instant.now();
+    jpa.run(
+        em -> {
+          new JpaOrgUnitRepository(em)
+              .insert(
+                  List.of(
+                      new OrgUnitRecord("BENCH", "Benchmark", OrgUnitKind.TEAM, null, null, null)),
+                  now);
+          List<EmployeeRecord> employees = new ArrayList<>();
+          for (int e = 1; e <= EMPLOYEES; e++) {
+            employees.add(
+                new EmployeeRecord(
+                    number(e),
+                    "Given",
+                    "Family " + e,
+                    null,
+                    "BENCH",
+                    null,
+                    null,
+                    BigDecimal.ONE,
+                    null,
+                    null,
+                    null,
+                    null));
+          }
+          new JpaEmployeeRepository(em).insert(employees, now);
+          new JpaCompetencyRepository(em)
+              .storeNew(competencies.stream().map(name -> new Competency(name, now)).toList());
+        });
+  }
+
+  private static int bareRead(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file);
+        SheetReader sheet =
+            SheetReader.open(
+                in,
+                file.getFileName().toString(),
+                new AssessmentImport().columns(),
+                SheetLimits.DEFAULTS);
+        Stream<SheetRow> rows = sheet.rows()) {
+      return (int) rows.count();
+    }
+  }
+
+  private static FileCheck<RowAssessments> check(JpaTestContext jpa, Path file) {
+    ReferenceData data = jpa.inTransaction(em -> loader(em).load(ImportKind.ASSESSMENTS));
+    try (InputStream in = Files.newInputStream(file)) {
+      return FileCheck.of(
+          new AssessmentImport(),
+          data,
+          in,
+          file.getFileName().toString(),
+          SheetLimits.DEFAULTS,
+          rows -> {});
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void apply(JpaTestContext jpa, FileCheck<RowAssessments> check) {
+    jpa.run(
+        em ->
+            new AssessmentImport()
+                .apply(
+                    check.plan(),
+                    new ImportWriter(
+                        new JpaOrgUnitRepository(em),
+                        new JpaEmployeeRepository(em),
+                        new JpaAssessmentRepository(em),
+                        Instant.now(),
+                        5000,
+                        written -> {})));
+  }
+
+  /** Removes the assessments so that every round's commit creates all of them. */
+  private static void clear(JpaTestContext jpa) {
+    jpa.run(em -> em.createNativeQuery("DELETE FROM assessment").executeUpdate());
+  }
+
+  private static ReferenceLoader loader(EntityManager em) {
+    return new ReferenceLoader(
+        new JpaOrgUnitRepository(em),
+        new JpaEmployeeRepository(em),
+        new JpaAssessmentRepository(em),
+        new JpaRoleBlueprintRepository(em),
+        new JpaCompetencyRepository(em));
+  }
+}
