@@ -62,7 +62,7 @@ public class ImportProcessor {
     } catch (ServiceException e) {
       runs.fail(runId, e.getMessage());
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "CADRE0011E: import " + runId + " stopped", e);
+      LOG.log(Level.SEVERE, "CADRE0021E: import " + runId + " stopped", e);
       runs.fail(runId, "The import stopped on an unexpected error, and nothing was written: " + e);
     }
   }

@@ -123,7 +123,7 @@ public class ImportRuns {
     for (ImportRun run : unfinished) {
       LOG.warning(
           () ->
-              "CADRE0010W: import "
+              "CADRE0020W: import "
                   + run.id()
                   + " of "
                   + run.file().name()
