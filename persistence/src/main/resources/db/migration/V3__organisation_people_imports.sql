@@ -54,6 +54,7 @@ CREATE TABLE assessment (
     level         SMALLINT    NOT NULL,
     assessed_on   DATE        NOT NULL,
     source        VARCHAR(20) NOT NULL,
+    updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_assessment PRIMARY KEY (id),
     CONSTRAINT uk_assessment UNIQUE (employee_id, competency_id, assessed_on),
     CONSTRAINT fk_assessment_employee FOREIGN KEY (employee_id) REFERENCES employee (id),

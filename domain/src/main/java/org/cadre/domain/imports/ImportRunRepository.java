@@ -18,6 +18,12 @@ public interface ImportRunRepository {
   /** The newest dry run of a file with this checksum that found what it would change. */
   Optional<ImportRun> latestDryRun(ImportKind kind, String checksum);
 
+  /**
+   * A stamp of the data imports check rows against (org units, employees, assessments, the
+   * competency catalogue and the blueprints): it changes whenever any of them is written.
+   */
+  String dataStamp();
+
   /** Runs that were under way when the server stopped. */
   List<ImportRun> unfinished();
 

@@ -1,5 +1,6 @@
 package org.cadre.domain.people;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +13,8 @@ public interface AssessmentRepository {
   /** Every assessment by key: what an import compares its rows with. */
   Map<AssessmentKey, AssessmentRecord> all();
 
-  void insert(List<AssessmentRecord> assessments);
+  void insert(List<AssessmentRecord> assessments, Instant at);
 
   /** Replaces the level and source of assessments that exist, by key. */
-  void update(List<AssessmentRecord> assessments);
+  void update(List<AssessmentRecord> assessments, Instant at);
 }

@@ -76,6 +76,24 @@ public class JpaImportRunRepository implements ImportRunRepository {
   }
 
   @Override
+  public String dataStamp() {
+    StringBuilder stamp = new StringBuilder();
+    Jdbc.query(
+        em,
+        "SELECT (SELECT COUNT(*) FROM org_unit), (SELECT MAX(updated_at) FROM org_unit),"
+            + " (SELECT COUNT(*) FROM employee), (SELECT MAX(updated_at) FROM employee),"
+            + " (SELECT COUNT(*) FROM assessment), (SELECT MAX(updated_at) FROM assessment),"
+            + " (SELECT COUNT(*) FROM competency), (SELECT MAX(id) FROM competency),"
+            + " (SELECT COUNT(*) FROM role_blueprint), (SELECT MAX(updated_at) FROM role_blueprint)",
+        row -> {
+          for (int i = 1; i <= 10; i++) {
+            stamp.append(row.getString(i)).append('|');
+          }
+        });
+    return stamp.toString();
+  }
+
+  @Override
   public List<ImportRun> unfinished() {
     return em.createQuery(
             "SELECT r FROM ImportRun r WHERE r.status IN :statuses ORDER BY r.id", ImportRun.class)

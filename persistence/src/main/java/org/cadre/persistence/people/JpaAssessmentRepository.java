@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +22,10 @@ import org.cadre.persistence.Jdbc;
 public class JpaAssessmentRepository implements AssessmentRepository {
 
   private static final String INSERT =
-      "INSERT INTO assessment (level, source, employee_id, competency_id, assessed_on, id)"
-          + " VALUES (?, ?, ?, ?, ?, nextval('assessment_seq'))";
+      "INSERT INTO assessment (level, source, updated_at, employee_id, competency_id,"
+          + " assessed_on, id) VALUES (?, ?, ?, ?, ?, ?, nextval('assessment_seq'))";
   private static final String UPDATE =
-      "UPDATE assessment SET level = ?, source = ?"
+      "UPDATE assessment SET level = ?, source = ?, updated_at = ?"
           + " WHERE employee_id = ? AND competency_id = ? AND assessed_on = ?";
 
   @PersistenceContext(unitName = "cadre")
@@ -68,21 +69,22 @@ public class JpaAssessmentRepository implements AssessmentRepository {
   }
 
   @Override
-  public void insert(List<AssessmentRecord> assessments) {
-    Jdbc.batch(em, INSERT, assessments, JpaAssessmentRepository::bind);
+  public void insert(List<AssessmentRecord> assessments, Instant at) {
+    Jdbc.batch(em, INSERT, assessments, (statement, assessment) -> bind(statement, assessment, at));
   }
 
   @Override
-  public void update(List<AssessmentRecord> assessments) {
-    Jdbc.batch(em, UPDATE, assessments, JpaAssessmentRepository::bind);
+  public void update(List<AssessmentRecord> assessments, Instant at) {
+    Jdbc.batch(em, UPDATE, assessments, (statement, assessment) -> bind(statement, assessment, at));
   }
 
-  private static void bind(PreparedStatement statement, AssessmentRecord assessment)
+  private static void bind(PreparedStatement statement, AssessmentRecord assessment, Instant at)
       throws SQLException {
     statement.setInt(1, assessment.level());
     statement.setString(2, assessment.source().name());
-    statement.setLong(3, assessment.employeeId());
-    statement.setLong(4, assessment.competencyId());
-    statement.setObject(5, assessment.assessedOn());
+    Jdbc.setInstant(statement, 3, at);
+    statement.setLong(4, assessment.employeeId());
+    statement.setLong(5, assessment.competencyId());
+    statement.setObject(6, assessment.assessedOn());
   }
 }

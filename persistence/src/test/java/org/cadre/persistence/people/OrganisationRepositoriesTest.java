@@ -168,10 +168,10 @@ class OrganisationRepositoriesTest {
             });
     long e1 = jpa.inTransaction(em -> new JpaEmployeeRepository(em).idsByNumber().get("E1"));
     AssessmentRecord first = new AssessmentRecord(e1, competency, 3, DAY, AssessmentSource.MANAGER);
-    jpa.run(em -> new JpaAssessmentRepository(em).insert(List.of(first)));
+    jpa.run(em -> new JpaAssessmentRepository(em).insert(List.of(first), NOW));
     AssessmentRecord changed =
         new AssessmentRecord(e1, competency, 4, DAY, AssessmentSource.IMPORT);
-    jpa.run(em -> new JpaAssessmentRepository(em).update(List.of(changed)));
+    jpa.run(em -> new JpaAssessmentRepository(em).update(List.of(changed), NOW));
 
     Map<AssessmentKey, AssessmentRecord> all =
         jpa.inTransaction(em -> new JpaAssessmentRepository(em).all());

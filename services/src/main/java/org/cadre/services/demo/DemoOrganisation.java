@@ -308,7 +308,8 @@ class DemoOrganisation implements DemoStep {
                         r.level(),
                         r.assessedOn(),
                         r.source()))
-            .toList());
+            .toList(),
+        now);
     accounts
         .findByUsername(DemoUsers.MANAGER)
         .ifPresent(

@@ -32,6 +32,7 @@ public class ImportProcessor {
   private ReferenceLoader references;
   private ImportDefinitions definitions;
   private ImportApplier applier;
+  private CheckedPlans plans;
 
   protected ImportProcessor() {
     // for CDI
@@ -44,13 +45,15 @@ public class ImportProcessor {
       ImportSettings settings,
       ReferenceLoader references,
       ImportDefinitions definitions,
-      ImportApplier applier) {
+      ImportApplier applier,
+      CheckedPlans plans) {
     this.runs = runs;
     this.files = files;
     this.settings = settings;
     this.references = references;
     this.definitions = definitions;
     this.applier = applier;
+    this.plans = plans;
   }
 
   public void run(long runId) {
@@ -68,24 +71,18 @@ public class ImportProcessor {
   }
 
   private <T> void process(ImportRunView run, ImportDefinition<T> definition) {
-    ReferenceData data = references.load(definition.kind());
-    ImportPlan<T> plan;
-    List<String> warnings;
-    try (InputStream in = files.open(run.importId())) {
-      FileCheck<T> check =
-          FileCheck.of(
-              definition,
-              data,
-              in,
-              run.fileName(),
-              settings.limits(),
-              rows -> runs.progress(run.importId(), rows, Math.max(run.total(), rows)));
-      plan = check.plan();
-      warnings = check.warnings();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     boolean commit = ImportMode.COMMIT.slug().equals(run.mode());
+    String stamp = references.dataStamp();
+    FileCheck<T> check =
+        commit ? this.<T>checkedByDryRun(run.dryRunId(), stamp).orElse(null) : null;
+    if (check == null) {
+      check = checkFile(run, definition);
+    }
+    if (!commit) {
+      plans.keep(run.importId(), check, stamp);
+    }
+    ImportPlan<T> plan = check.plan();
+    List<String> warnings = check.warnings();
     ImportCounts counts = plan.counts(commit && run.skipInvalid());
     runs.checked(run.importId(), counts, plan.problems(), String.join(" ", warnings));
     if (!commit) {
@@ -98,6 +95,32 @@ public class ImportProcessor {
               runs.applying(run.importId(), counts.toCreate() + counts.toUpdate());
               applier.apply(run.importId(), definition, plan, counts);
             });
+  }
+
+  /**
+   * The plan of the dry run when the data has not changed since it was checked: what the dry run
+   * showed is then exactly what the file would do, without reading it again.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> Optional<FileCheck<T>> checkedByDryRun(Long dryRunId, String stamp) {
+    return dryRunId == null
+        ? Optional.empty()
+        : plans.find(dryRunId, stamp).map(check -> (FileCheck<T>) check);
+  }
+
+  private <T> FileCheck<T> checkFile(ImportRunView run, ImportDefinition<T> definition) {
+    ReferenceData data = references.load(definition.kind());
+    try (InputStream in = files.open(run.importId())) {
+      return FileCheck.of(
+          definition,
+          data,
+          in,
+          run.fileName(),
+          settings.limits(),
+          rows -> runs.progress(run.importId(), rows, Math.max(run.total(), rows)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Why a checked commit must not be applied, if it must not. */

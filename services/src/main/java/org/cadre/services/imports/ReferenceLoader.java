@@ -10,6 +10,7 @@ import org.cadre.domain.blueprint.RoleBlueprintRepository;
 import org.cadre.domain.competency.CompetencyKey;
 import org.cadre.domain.competency.CompetencyRepository;
 import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.imports.ImportRunRepository;
 import org.cadre.domain.org.OrgUnit;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.domain.org.OrgUnitRepository;
@@ -29,6 +30,7 @@ public class ReferenceLoader {
   private AssessmentRepository assessments;
   private RoleBlueprintRepository blueprints;
   private CompetencyRepository competencies;
+  private ImportRunRepository runs;
 
   protected ReferenceLoader() {
     // for CDI
@@ -40,12 +42,19 @@ public class ReferenceLoader {
       EmployeeRepository employees,
       AssessmentRepository assessments,
       RoleBlueprintRepository blueprints,
-      CompetencyRepository competencies) {
+      CompetencyRepository competencies,
+      ImportRunRepository runs) {
     this.units = units;
     this.employees = employees;
     this.assessments = assessments;
     this.blueprints = blueprints;
     this.competencies = competencies;
+    this.runs = runs;
+  }
+
+  /** The stamp of the data a check reads: it changes whenever any of it is written. */
+  public String dataStamp() {
+    return runs.dataStamp();
   }
 
   public ReferenceData load(ImportKind kind) {

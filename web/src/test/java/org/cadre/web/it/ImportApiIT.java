@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ImportApiIT {
 
+  private static final String FORMULA = "=HYPERLINK(\"http://x\",\"y\")";
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -93,11 +95,14 @@ class ImportApiIT {
                     "",
                     "Boston",
                     "")));
-    assertThat(dryRun("employees", "people.xlsx", people).getInt("toCreate")).isEqualTo(2);
+    assertThat(dryRun("employees", "people.xlsx", people).getInt("toCreate")).isEqualTo(3);
     assertThat(commit("employees", "people.xlsx", people).getString("status")).isEqualTo("APPLIED");
     JsonObject rosalind = json(http.get("api/employees/RT-1", "hr", "demo"));
     assertThat(rosalind.getString("unitCode")).isEqualTo("RT-SUB");
     assertThat(rosalind.getJsonNumber("fte").bigDecimalValue()).isEqualByComparingTo("0.8");
+    assertThat(json(http.get("api/employees/RT-3", "hr", "demo")).getString("givenName"))
+        .isEqualTo(FORMULA);
+    assertFormulaExportedAsText();
     assertUnchanged("employees", "employees.xlsx");
 
     String competency = firstListValue("assessments", "Competencies");
@@ -250,6 +255,26 @@ class ImportApiIT {
     assertThat(again.getInt("errorCount")).as(again.toString()).isZero();
     assertThat(again.getInt("toCreate") + again.getInt("toUpdate")).as(again.toString()).isZero();
     assertThat(again.getInt("unchanged")).isEqualTo(again.getInt("rows")).isPositive();
+  }
+
+  /** The formula-like name is a text cell marked as text: no spreadsheet evaluates it. */
+  private void assertFormulaExportedAsText() throws IOException {
+    try (XSSFWorkbook export =
+        new XSSFWorkbook(
+            new ByteArrayInputStream(http.get("api/employees.xlsx", "hr", "demo").body()))) {
+      XSSFSheet sheet = export.getSheetAt(0);
+      Row injected = null;
+      for (Row row : sheet) {
+        if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("RT-3")) {
+          injected = row;
+        }
+      }
+      assertThat(injected).isNotNull();
+      Cell name = injected.getCell(1);
+      assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(name.getStringCellValue()).isEqualTo(FORMULA);
+      assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
+    }
   }
 
   private byte[] template(String kind) {

@@ -2,7 +2,10 @@ package org.cadre.services.imports.kinds;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.cadre.domain.imports.ImportKind;
 import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.AssessmentSource;
@@ -45,6 +48,7 @@ public class AssessmentImport implements ImportDefinition<RowAssessments> {
   @Override
   public Check<RowAssessments> check(ReferenceData data, HeaderMatch header) {
     AssessmentRows rows = new AssessmentRows(data);
+    Map<String, Optional<Long>> competencies = new HashMap<>();
     return new Check<>() {
       @Override
       public void row(SheetRow row, ImportPlan<RowAssessments> plan) {
@@ -52,7 +56,7 @@ public class AssessmentImport implements ImportDefinition<RowAssessments> {
         String competencyName = row.text(COMPETENCY);
         Long competency = null;
         if (competencyName != null) {
-          competency = data.competency(competencyName).orElse(null);
+          competency = competencies.computeIfAbsent(competencyName, data::competency).orElse(null);
           if (competency == null) {
             row.reject(
                 COMPETENCY,

@@ -143,7 +143,8 @@ final class AssessmentRows {
       created.addAll(change.record().created());
       updated.addAll(change.record().updated());
     }
-    writer.inChunks(created, 0, chunk -> writer.assessments().insert(chunk));
-    writer.inChunks(updated, created.size(), chunk -> writer.assessments().update(chunk));
+    writer.inChunks(created, 0, chunk -> writer.assessments().insert(chunk, writer.at()));
+    writer.inChunks(
+        updated, created.size(), chunk -> writer.assessments().update(chunk, writer.at()));
   }
 }
