@@ -116,15 +116,17 @@ public final class SpreadsheetImportBenchmark {
         read /= ROUNDS;
         dryRun /= ROUNDS;
         commit /= ROUNDS;
+        recheck /= ROUNDS;
         System.out.printf(
-            "| %s | %.2f | %.2f | %.2f | %.2f | %.1fx | %,.0f |%n",
+            "| %s | %.2f | %.2f | %.2f | %.2f | %.1fx | %,.0f | %.2f |%n",
             database,
             read,
             dryRun,
             commit,
             dryRun + commit,
             (dryRun + commit) / read,
-            ROWS / (dryRun + commit));
+            ROWS / (dryRun + commit),
+            recheck);
       }
     }
   }

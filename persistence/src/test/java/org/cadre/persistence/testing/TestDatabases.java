@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.cadre.persistence.migration.DatabaseMigration;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Fresh, migrated, empty databases for tests: an in-memory H2 database, or a new database in one
@@ -48,7 +49,9 @@ public final class TestDatabases {
     EmbeddedPostgres server = postgres();
     String name = "cadre_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
     execute(server.getPostgresDatabase(), "CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
-    return server.getDatabase("postgres", name);
+    PGSimpleDataSource ds = (PGSimpleDataSource) server.getDatabase("postgres", name);
+    ds.setReWriteBatchedInserts(true);
+    return ds;
   }
 
   private static EmbeddedPostgres postgres() {
