@@ -13,9 +13,9 @@ package org.cadre.domain.imports;
  */
 public record ImportProblem(int row, String column, int columnIndex, String value, String reason) {
 
-  /** The full message: row, column and reason. */
+  /** The full message: row, column and reason; {@code Row 14: …} for the whole row. */
   public String message() {
-    return "Row " + row + ", " + withinRow();
+    return "Row " + row + (column == null ? ": " : ", ") + withinRow();
   }
 
   /** The message without the row, for a list of problems shown next to the row itself. */

@@ -217,7 +217,7 @@ class OrganisationRepositoriesTest {
                 new JpaImportRunRepository(em)
                     .problems(id, 0, 10).stream().map(ImportProblem::message).toList());
     assertThat(messages)
-        .containsExactly("Row 3, column \"FTE\": FTE is above 0", "Row 4, a duplicate");
+        .containsExactly("Row 3, column \"FTE\": FTE is above 0", "Row 4: a duplicate");
     int fromSecond =
         jpa.inTransaction(em -> new JpaImportRunRepository(em).problems(id, 1, 10).size());
     assertThat(fromSecond).isEqualTo(1);

@@ -10,6 +10,8 @@ public record Column(String header, int width, Kind kind) {
   /** How a column's cells are formatted. */
   public enum Kind {
     TEXT,
+    /** Text that may run over several lines, shown wrapped within the column's width. */
+    WRAPPED_TEXT,
     INTEGER,
     DECIMAL,
     DATE
@@ -17,6 +19,10 @@ public record Column(String header, int width, Kind kind) {
 
   public static Column text(String header, int width) {
     return new Column(header, width, Kind.TEXT);
+  }
+
+  public static Column wrappedText(String header, int width) {
+    return new Column(header, width, Kind.WRAPPED_TEXT);
   }
 
   public static Column integer(String header, int width) {

@@ -1,10 +1,21 @@
 package org.cadre.reports.excel;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /** Appends rows to one sheet; the header row is frozen and carries an auto-filter. */
@@ -15,9 +26,18 @@ public final class SheetWriter {
 
   private static final int MAX_CELL_TEXT = 32_767;
 
+  /**
+   * Cell comments a sheet gets at most. Unlike cells, comments are held in memory until the
+   * workbook is written, so a sheet with a note on every one of 100,000 rows would not fit; notes
+   * past this many are shown by the highlight alone.
+   */
+  static final int MAX_COMMENTS = 5_000;
+
   private final WorkbookWriter workbook;
   private final SXSSFSheet sheet;
   private final List<Column> columns;
+  private Drawing<?> drawing;
+  private int comments;
   private int nextRow;
 
   SheetWriter(WorkbookWriter workbook, SXSSFSheet sheet, List<Column> columns) {
@@ -40,13 +60,28 @@ public final class SheetWriter {
    * value that looks like a formula is marked so that no spreadsheet ever evaluates it.
    */
   public SheetWriter row(Object... values) {
-    if (values.length != columns.size()) {
+    return row(Arrays.asList(values), Map.of());
+  }
+
+  /**
+   * Appends a row whose cells may carry notes: a cell with a note, even an empty one, is filled
+   * light red and shows the note as its comment (up to {@value #MAX_COMMENTS} comments a sheet).
+   *
+   * @param notes the note of each cell that has one, by column index
+   */
+  public SheetWriter row(List<?> values, Map<Integer, String> notes) {
+    if (values.size() != columns.size()) {
       throw new IllegalArgumentException(
-          "expected " + columns.size() + " values, got " + values.length);
+          "expected " + columns.size() + " values, got " + values.size());
     }
     Row row = sheet.createRow(nextRow++);
-    for (int i = 0; i < values.length; i++) {
-      write(row.createCell(i), columns.get(i).kind(), values[i]);
+    for (int i = 0; i < values.size(); i++) {
+      Cell cell = row.createCell(i);
+      String note = notes.get(i);
+      write(cell, columns.get(i).kind(), values.get(i), note != null);
+      if (note != null && comments < MAX_COMMENTS) {
+        comment(cell, note);
+      }
     }
     return this;
   }
@@ -55,18 +90,61 @@ public final class SheetWriter {
     return nextRow - 1;
   }
 
-  private void write(Cell cell, Column.Kind kind, Object value) {
+  /**
+   * Gives the first {@code count} cells under the header of a column a workbook-wide name, for data
+   * validation on other sheets to refer to.
+   */
+  public void nameColumn(String name, int column, int count) {
+    String letter = CellReference.convertNumToColString(column);
+    String sheetName = "'" + sheet.getSheetName().replace("'", "''") + "'";
+    workbook.defineName(name, sheetName + "!$" + letter + "$2:$" + letter + "$" + (count + 1));
+  }
+
+  /**
+   * Offers the values of a named range in a drop-down in every cell under the header of a column.
+   * Other values are allowed after a warning: the list may be out of date by the time the sheet is
+   * filled in.
+   *
+   * @param warning what the warning says about a value that is not in the list
+   */
+  public void dropDown(int column, String rangeName, String warning) {
+    DataValidationHelper helper = sheet.getDataValidationHelper();
+    int lastRow = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+    DataValidation validation =
+        helper.createValidation(
+            helper.createFormulaListConstraint(rangeName),
+            new CellRangeAddressList(1, lastRow, column, column));
+    validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+    validation.createErrorBox("Not in the list", warning);
+    validation.setShowErrorBox(true);
+    validation.setEmptyCellAllowed(true);
+    validation.setSuppressDropDownArrow(false);
+    sheet.addValidationData(validation);
+  }
+
+  /** Hides the sheet from the tabs. */
+  public void hide() {
+    workbook.hide(sheet);
+  }
+
+  private void write(Cell cell, Column.Kind kind, Object value, boolean flagged) {
     if (value == null) {
+      if (flagged) {
+        cell.setCellStyle(workbook.style(kind, false, true));
+      }
       return;
     }
     if (value instanceof Number number) {
       cell.setCellValue(number.doubleValue());
-      cell.setCellStyle(workbook.style(kind, false));
+      cell.setCellStyle(workbook.style(kind, false, flagged));
     } else if (value instanceof LocalDate date) {
       cell.setCellValue(date);
-      cell.setCellStyle(workbook.style(Column.Kind.DATE, false));
+      cell.setCellStyle(workbook.style(Column.Kind.DATE, false, flagged));
     } else if (value instanceof Boolean flag) {
       cell.setCellValue(flag);
+      if (flagged) {
+        cell.setCellStyle(workbook.style(kind, false, true));
+      }
     } else {
       String text = value.toString();
       if (text.length() > MAX_CELL_TEXT) {
@@ -74,7 +152,26 @@ public final class SheetWriter {
       }
       cell.setCellValue(text);
       boolean formulaLike = !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
-      cell.setCellStyle(workbook.style(Column.Kind.TEXT, formulaLike));
+      Column.Kind textKind = kind == Column.Kind.WRAPPED_TEXT ? kind : Column.Kind.TEXT;
+      cell.setCellStyle(workbook.style(textKind, formulaLike, flagged));
     }
+  }
+
+  private void comment(Cell cell, String note) {
+    if (drawing == null) {
+      drawing = sheet.createDrawingPatriarch();
+    }
+    CreationHelper helper = sheet.getWorkbook().getCreationHelper();
+    ClientAnchor anchor = helper.createClientAnchor();
+    anchor.setCol1(cell.getColumnIndex() + 1);
+    anchor.setCol2(cell.getColumnIndex() + 4);
+    anchor.setRow1(cell.getRowIndex());
+    anchor.setRow2(cell.getRowIndex() + 4);
+    Comment comment = drawing.createCellComment(anchor);
+    comment.setString(helper.createRichTextString(note));
+    // The comment starts out at the anchor's cell; streamed cells do not move it to themselves.
+    comment.setAddress(cell.getAddress());
+    cell.setCellComment(comment);
+    comments++;
   }
 }

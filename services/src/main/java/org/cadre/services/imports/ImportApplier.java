@@ -32,6 +32,7 @@ public class ImportApplier {
   private ImportRunRepository runs;
   private ImportRuns progress;
   private AuditTrail audit;
+  private ImportSettings settings;
 
   protected ImportApplier() {
     // for CDI
@@ -44,13 +45,15 @@ public class ImportApplier {
       AssessmentRepository assessments,
       ImportRunRepository runs,
       ImportRuns progress,
-      AuditTrail audit) {
+      AuditTrail audit,
+      ImportSettings settings) {
     this.units = units;
     this.employees = employees;
     this.assessments = assessments;
     this.runs = runs;
     this.progress = progress;
     this.audit = audit;
+    this.settings = settings;
   }
 
   public <T> void apply(
@@ -62,6 +65,7 @@ public class ImportApplier {
             employees,
             assessments,
             Instant.now(),
+            settings.progressEvery(),
             written -> progress.progress(runId, written, records));
     definition.apply(plan, writer);
     ImportRun run = runs.find(runId).orElseThrow();

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * How HR spreadsheet imports behave: limits on a file, where uploads are kept while a run uses
  * them, and how long an API call waits for a run before it answers with its progress instead.
- * Settings {@code cadre.import.sheet.*}, {@code cadre.import.dir}, {@code cadre.import.wait}.
+ * Settings {@code cadre.import.sheet.*}, {@code cadre.import.dir}, {@code
+ * cadre.import.wait-seconds} and {@code cadre.import.progress-every}.
  */
 @ApplicationScoped
 public class ImportSettings {
@@ -35,6 +36,10 @@ public class ImportSettings {
   @ConfigProperty(name = "cadre.import.wait-seconds", defaultValue = "60")
   long waitSeconds;
 
+  @Inject
+  @ConfigProperty(name = "cadre.import.progress-every", defaultValue = "5000")
+  int progressEvery;
+
   protected ImportSettings() {
     // for CDI
   }
@@ -46,6 +51,11 @@ public class ImportSettings {
 
   public Path directory() {
     return Path.of(directory);
+  }
+
+  /** Records a commit writes between two progress reports. */
+  public int progressEvery() {
+    return progressEvery;
   }
 
   public Duration apiWait() {

@@ -11,6 +11,7 @@ import org.cadre.domain.people.EmployeeRepository;
 /**
  * Where an import writes, inside one transaction, and how it reports rows written.
  *
+ * @param chunk records written between two progress reports
  * @param written told the number of records written so far, after each chunk
  */
 public record ImportWriter(
@@ -18,15 +19,13 @@ public record ImportWriter(
     EmployeeRepository employees,
     AssessmentRepository assessments,
     Instant at,
+    int chunk,
     IntConsumer written) {
-
-  /** Records written per statement batch between progress reports. */
-  static final int CHUNK = 5000;
 
   /** Hands the records over in chunks, reporting the running total after each. */
   <T> void inChunks(List<T> records, int before, Consumer<List<T>> write) {
-    for (int from = 0; from < records.size(); from += CHUNK) {
-      int to = Math.min(records.size(), from + CHUNK);
+    for (int from = 0; from < records.size(); from += chunk) {
+      int to = Math.min(records.size(), from + chunk);
       write.accept(records.subList(from, to));
       written.accept(before + to);
     }
