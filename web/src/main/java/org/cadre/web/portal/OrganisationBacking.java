@@ -54,7 +54,7 @@ public class OrganisationBacking implements Serializable {
     return root;
   }
 
-  public boolean isEmpty() {
+  public boolean isNoUnits() {
     return unitCount == 0;
   }
 

@@ -103,7 +103,7 @@ class OrganisationBrowserIT {
   private String tile(String kind) {
     return browser
         .driver()
-        .findElement(By.cssSelector("#imports\\:counts .tile-" + kind + " .tile-value"))
+        .findElement(By.cssSelector("#counts .tile-" + kind + " .tile-value"))
         .getText();
   }
 
@@ -212,7 +212,7 @@ class OrganisationBrowserIT {
 
     find("imports:commit-valid").click();
     WebElement confirm = browser.waitFor(By.cssSelector(".ui-confirm-dialog"));
-    assertThat(confirm.getText()).contains("1 rows with errors will be skipped");
+    assertThat(confirm.getText()).contains("1 row with errors will be skipped");
     browser.screenshot("21-imports-confirm-skip");
     confirm.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
     browser.waitUntil(d -> !d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
@@ -292,7 +292,8 @@ class OrganisationBrowserIT {
 
     browser.open(base + "person.xhtml?number=" + OUTSIDE_MANAGER);
     assertThat(browser.waitFor(By.className("error-code")).getText()).isEqualTo("403");
-    assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("ENG-PLAT");
+    assertThat(browser.driver().findElement(By.tagName("body")).getText())
+        .contains("is not one of them");
     browser.screenshot("28-person-forbidden");
 
     browser.open(base + "people.xhtml?unit=PNF-FIN");
