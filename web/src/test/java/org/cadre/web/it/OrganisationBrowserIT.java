@@ -270,15 +270,15 @@ class OrganisationBrowserIT {
 
     browser.driver().findElement(By.id("nav-organisation")).click();
     browser.waitFor(By.id("org:chart"));
+    browser.screenshot("26-org-chart-manager");
     List<String> codes =
         browser.driver().findElements(By.cssSelector("#org\\:chart_data .unit-code")).stream()
-            .map(WebElement::getText)
+            .map(code -> code.getAttribute("textContent").strip())
             .toList();
     assertThat(codes)
         .containsExactlyInAnyOrder(
             "ENG-PLAT", "ENG-PLAT-SRE", "ENG-PLAT-INFRA", "ENG-PLAT-DEVEX", "ENG-PLAT-SEC");
     assertThat(text("org:chart")).doesNotContain("Engineering").doesNotContain("Finance");
-    browser.screenshot("26-org-chart-manager");
 
     browser.driver().findElement(By.id("nav-people")).click();
     browser.waitFor(By.id("people:table"));
