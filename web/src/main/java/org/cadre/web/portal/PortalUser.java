@@ -40,6 +40,11 @@ public class PortalUser {
     return caller.hasAny(Role.HR, Role.ADMIN);
   }
 
+  /** Whether cost and salary figures are shown: HR, leadership and administrators only. */
+  public boolean isSeesCost() {
+    return callers.caller().hasAny(Role.HR, Role.LEADERSHIP, Role.ADMIN);
+  }
+
   public void logout() throws IOException, ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     // the session first: once logged out, Liberty refuses access to the user's session
