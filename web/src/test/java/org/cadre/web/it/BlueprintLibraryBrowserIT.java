@@ -7,7 +7,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -67,33 +65,6 @@ class BlueprintLibraryBrowserIT {
     browser.waitFor(By.id("blueprint:tabs:" + id));
   }
 
-  /**
-   * Picks an option of a PrimeFaces select menu the way a user does. The menu's panel fades in and
-   * an Ajax update may replace the menu under the pointer, so it opens and picks again until the
-   * label shows the choice.
-   */
-  private void choose(String menuId, String label) {
-    By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-    browser.waitUntil(
-        d -> {
-          if (d.findElement(By.id(menuId + "_label")).getText().equals(label)) {
-            return true;
-          }
-          List<WebElement> shown =
-              d.findElements(item).stream().filter(WebElement::isDisplayed).toList();
-          try {
-            if (shown.isEmpty()) {
-              d.findElement(By.id(menuId)).click();
-            } else {
-              shown.get(0).click();
-            }
-          } catch (ElementClickInterceptedException e) {
-            // the panel is still moving into place: try again on the next poll
-          }
-          return false;
-        });
-  }
-
   @Test
   void hrImportsReviewsCorrectsPublishesAndComparesABlueprint() throws IOException {
     browser.logIn(base.toString(), "hr", "demo");
@@ -114,7 +85,7 @@ class BlueprintLibraryBrowserIT {
     browser.screenshot("11-draft-overview");
 
     openTab("skills");
-    choose("blueprint:tabs:skill-editor:2:importance", "Critical");
+    browser.choose("blueprint:tabs:skill-editor:2:importance", "Critical");
     browser.driver().findElement(By.id("blueprint:tabs:save")).click();
     browser.waitUntil(
         d -> d.findElement(By.id("blueprint:messages")).getText().contains("The draft is saved."));

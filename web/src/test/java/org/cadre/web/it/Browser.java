@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -82,6 +84,33 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .ignoring(StaleElementReferenceException.class)
         .until(condition::apply);
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu the way a user does. The menu's panel fades in and
+   * an Ajax update may replace the menu under the pointer, so it opens and picks again until the
+   * label shows the choice.
+   */
+  void choose(String menuId, String label) {
+    By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+    waitUntil(
+        d -> {
+          if (d.findElement(By.id(menuId + "_label")).getText().equals(label)) {
+            return true;
+          }
+          List<WebElement> shown =
+              d.findElements(item).stream().filter(WebElement::isDisplayed).toList();
+          try {
+            if (shown.isEmpty()) {
+              d.findElement(By.id(menuId)).click();
+            } else {
+              shown.get(0).click();
+            }
+          } catch (ElementNotInteractableException e) {
+            // the panel is still moving into place: try again on the next poll
+          }
+          return false;
+        });
   }
 
   void logIn(String base, String user, String password) {

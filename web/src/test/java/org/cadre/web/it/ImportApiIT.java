@@ -94,8 +94,10 @@ class ImportApiIT {
                     "2021-09-13",
                     "",
                     "Boston",
-                    "")));
-    assertThat(dryRun("employees", "people.xlsx", people).getInt("toCreate")).isEqualTo(3);
+                    ""),
+                List.of("RT-3", FORMULA, "Injected", "", "RT-SUB")));
+    JsonObject peopleDryRun = dryRun("employees", "people.xlsx", people);
+    assertThat(peopleDryRun.getInt("toCreate")).as(peopleDryRun.toString()).isEqualTo(3);
     assertThat(commit("employees", "people.xlsx", people).getString("status")).isEqualTo("APPLIED");
     JsonObject rosalind = json(http.get("api/employees/RT-1", "hr", "demo"));
     assertThat(rosalind.getString("unitCode")).isEqualTo("RT-SUB");

@@ -2,6 +2,7 @@ package org.cadre.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -59,29 +61,6 @@ class OrganisationBrowserIT {
 
   private String text(String id) {
     return find(id).getText();
-  }
-
-  /** Picks an option of a PrimeFaces select menu the way a user does, retrying while it moves. */
-  private void choose(String menuId, String label) {
-    By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-    browser.waitUntil(
-        d -> {
-          if (d.findElement(By.id(menuId + "_label")).getText().equals(label)) {
-            return true;
-          }
-          List<WebElement> shown =
-              d.findElements(item).stream().filter(WebElement::isDisplayed).toList();
-          try {
-            if (shown.isEmpty()) {
-              d.findElement(By.id(menuId)).click();
-            } else {
-              shown.get(0).click();
-            }
-          } catch (ElementClickInterceptedException e) {
-            // the panel is still moving into place: try again on the next poll
-          }
-          return false;
-        });
   }
 
   private void upload(Path file) {
@@ -176,7 +155,7 @@ class OrganisationBrowserIT {
 
     browser.driver().findElement(By.id("nav-imports")).click();
     browser.waitFor(By.id("upload-form:kind"));
-    choose("upload-form:kind", "Employees");
+    browser.choose("upload-form:kind", "Employees");
     browser.waitUntil(
         d ->
             d.findElement(By.id("upload-form:template"))
@@ -204,18 +183,33 @@ class OrganisationBrowserIT {
     String errors = find("imports:error-workbook").getAttribute("href");
     assertThat(errors).matches(".*/api/imports/[0-9]+/errors\\.xlsx");
     HttpResponse<byte[]> workbook = new Http(base).getWithCookie(errors, browser.sessionCookie());
-    // the error workbook endpoint is built on another branch: once there, it must be an xlsx
-    if (workbook.statusCode() != 404) {
-      assertThat(workbook.statusCode()).isEqualTo(200);
-      assertThat(new String(workbook.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+    assertThat(workbook.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook rows = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+      var sheet = rows.getSheetAt(0);
+      int errorsColumn = sheet.getRow(0).getLastCellNum() - 1;
+      assertThat(sheet.getRow(0).getCell(errorsColumn).getStringCellValue()).isEqualTo("Errors");
+      assertThat(sheet.getRow(2).getCell(errorsColumn).getStringCellValue())
+          .contains("no org unit has the code ENG-NOPE");
     }
 
     find("imports:commit-valid").click();
     WebElement confirm = browser.waitFor(By.cssSelector(".ui-confirm-dialog"));
     assertThat(confirm.getText()).contains("1 row with errors will be skipped");
     browser.screenshot("21-imports-confirm-skip");
-    confirm.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
-    browser.waitUntil(d -> !d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+    // the dialog may still be fading in: press No until it has gone
+    browser.waitUntil(
+        d -> {
+          WebElement dialog = d.findElement(By.cssSelector(".ui-confirm-dialog"));
+          if (!dialog.isDisplayed()) {
+            return true;
+          }
+          try {
+            dialog.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
+          } catch (ElementNotInteractableException e) {
+            // not clickable yet: the next poll tries again
+          }
+          return false;
+        });
 
     upload(fixed);
     awaitDryRun(fixed.getFileName().toString());
