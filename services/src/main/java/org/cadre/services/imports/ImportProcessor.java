@@ -61,7 +61,21 @@ public class ImportProcessor {
       ImportRunView start = runs.view(runId);
       int expected = start.dryRunId() == null ? 0 : runs.view(start.dryRunId()).rows();
       ImportRunView run = runs.begin(runId, expected);
+      long started = System.nanoTime();
       process(run, definitions.of(ImportKind.bySlug(run.kind()).orElseThrow()));
+      ImportRunView ended = runs.view(runId);
+      LOG.info(
+          () ->
+              String.format(
+                  "CADRE0022I: import %d (%s %s of %s) ended %s after %.1f s: %d rows, %d errors.",
+                  runId,
+                  ended.kind(),
+                  ended.mode(),
+                  ended.fileName(),
+                  ended.status(),
+                  (System.nanoTime() - started) / 1e9,
+                  ended.rows(),
+                  ended.errorCount()));
     } catch (ServiceException e) {
       runs.fail(runId, e.getMessage());
     } catch (RuntimeException e) {

@@ -29,8 +29,9 @@ final class CrashableServer implements AutoCloseable {
 
   /**
    * @param settings extra server.xml variables, e.g. {@code cadre.import.wait-seconds=0}
+   * @param jvmOptions options of the server's JVM, e.g. {@code -Xmx512m}
    */
-  CrashableServer(String name, int port, List<String> settings) {
+  CrashableServer(String name, int port, List<String> settings, List<String> jvmOptions) {
     this.wlp = Path.of(System.getProperty("wlp.home"));
     this.name = name;
     this.dir = wlp.resolve("usr/servers").resolve(name);
@@ -63,6 +64,7 @@ final class CrashableServer implements AutoCloseable {
       }
       Files.writeString(
           dir.resolve("configDropins/overrides/crash-test.xml"), variables.append("</server>\n"));
+      Files.write(dir.resolve("jvm.options"), jvmOptions);
       Files.copy(
           Path.of(System.getProperty("cadre.war")),
           dir.resolve("dropins/cadre.war"),

@@ -9,67 +9,125 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Kills the server while a commit is writing to the database, starts it again, and counts: the
- * import is visibly failed and not one of its rows is in the database.
+ * Large imports in a server of their own whose heap is limited to 512 MB: 100,000 assessment rows
+ * go through a dry run and a commit; then the server is killed while a commit is writing, started
+ * again, and counted: the import is visibly failed and not one of its rows is in the database.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImportCrashIT {
 
   private static final int EMPLOYEES = 20_000;
+  private static final int COMPETENCIES = 5;
 
-  @Test
-  void aServerKilledMidCommitComesBackWithTheImportFailedAndNothingOfItWritten()
-      throws MalformedURLException {
-    try (CrashableServer server =
+  private CrashableServer server;
+  private Http http;
+
+  @BeforeAll
+  void start() throws MalformedURLException {
+    server =
         new CrashableServer(
             "cadre-crash",
             Integer.getInteger("it.http.port", 9180) + 200,
-            List.of("cadre.import.wait-seconds=0", "cadre.import.progress-every=100"))) {
-      server.start();
-      Http http = new Http(server.base().toURL());
-      int before = employees(http);
-      byte[] file = employeesFile(http);
-
-      JsonObject dryRun = start(http, "dry-run", file);
-      while (!dryRun.getString("status").equals("CHECKED")) {
-        assertThat(dryRun.getString("status")).isIn("QUEUED", "CHECKING");
-        CrashableServer.pause(Duration.ofMillis(200));
-        dryRun = get(http, dryRun.getInt("importId"));
-      }
-      assertThat(dryRun.getInt("toCreate")).isEqualTo(EMPLOYEES);
-
-      int commitId = start(http, "commit", file).getInt("importId");
-      JsonObject commit = get(http, commitId);
-      Instant until = Instant.now().plus(Duration.ofMinutes(2));
-      while (!(commit.getString("status").equals("APPLYING") && commit.getInt("done") > 0)) {
-        assertThat(commit.getString("status")).isIn("QUEUED", "CHECKING", "APPLYING");
-        assertThat(Instant.now()).isBefore(until);
-        CrashableServer.pause(Duration.ofMillis(50));
-        commit = get(http, commitId);
-      }
-      int written = commit.getInt("done");
-      server.kill();
-
-      server.start();
-      JsonObject after = get(http, commitId);
-      assertThat(after.getString("status")).isEqualTo("FAILED");
-      assertThat(after.getString("message"))
-          .isEqualTo(
-              "The server stopped during this import, so nothing of it was written. Start it"
-                  + " again.");
-      assertThat(written).isPositive().isLessThan(EMPLOYEES);
-      assertThat(employees(http)).isEqualTo(before);
-    }
+            List.of("cadre.import.wait-seconds=0", "cadre.import.progress-every=100"),
+            List.of("-Xmx512m"));
+    server.start();
+    http = new Http(server.base().toURL());
   }
 
-  private static int employees(Http http) {
+  @AfterAll
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  @Order(1)
+  void aHundredThousandAssessmentRowsImportInA512MegabyteServer() {
+    JsonObject people = finish(start("employees", "dry-run", employeesFile("BIG-")));
+    assertThat(people.getInt("toCreate")).isEqualTo(EMPLOYEES);
+    assertThat(finish(start("employees", "commit", employeesFile("BIG-"))).getString("status"))
+        .isEqualTo("APPLIED");
+
+    List<String> competencies =
+        Http.json(http.get("api/competencies?size=" + COMPETENCIES, "hr", "demo"))
+            .asJsonObject()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(c -> c.getString("name"))
+            .toList();
+    StringBuilder csv = new StringBuilder("Employee number,Competency,Level,Assessed on\n");
+    for (int e = 1; e <= EMPLOYEES; e++) {
+      for (int c = 0; c < COMPETENCIES; c++) {
+        csv.append("BIG-")
+            .append(e)
+            .append(",\"")
+            .append(competencies.get(c))
+            .append("\",")
+            .append((e + c) % 6)
+            .append(",2026-03-02\n");
+      }
+    }
+    byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+    JsonObject dryRun = finish(start("assessments", "dry-run", file));
+    assertThat(dryRun.getInt("rows")).isEqualTo(EMPLOYEES * COMPETENCIES);
+    assertThat(dryRun.getInt("toCreate")).as(dryRun.toString()).isEqualTo(EMPLOYEES * COMPETENCIES);
+    JsonObject commit = finish(start("assessments", "commit", file));
+    assertThat(commit.getString("status")).as(commit.toString()).isEqualTo("APPLIED");
+    assertThat(
+            Http.json(http.get("api/employees/BIG-" + EMPLOYEES + "/assessments", "hr", "demo"))
+                .asJsonArray()
+                .stream()
+                .filter(a -> a.asJsonObject().containsKey("level"))
+                .count())
+        .isEqualTo(COMPETENCIES);
+  }
+
+  @Test
+  @Order(2)
+  void aServerKilledMidCommitComesBackWithTheImportFailedAndNothingOfItWritten() {
+    int before = employees();
+    byte[] file = employeesFile("CR-");
+    assertThat(finish(start("employees", "dry-run", file)).getInt("toCreate")).isEqualTo(EMPLOYEES);
+
+    int commitId = start("employees", "commit", file).getInt("importId");
+    JsonObject commit = get(commitId);
+    Instant until = Instant.now().plus(Duration.ofMinutes(2));
+    while (!(commit.getString("status").equals("APPLYING") && commit.getInt("done") > 0)) {
+      assertThat(commit.getString("status")).isIn("QUEUED", "CHECKING", "APPLYING");
+      assertThat(Instant.now()).isBefore(until);
+      CrashableServer.pause(Duration.ofMillis(50));
+      commit = get(commitId);
+    }
+    int written = commit.getInt("done");
+    server.kill();
+
+    server.start();
+    JsonObject after = get(commitId);
+    assertThat(after.getString("status")).isEqualTo("FAILED");
+    assertThat(after.getString("message"))
+        .isEqualTo(
+            "The server stopped during this import, so nothing of it was written. Start it"
+                + " again.");
+    assertThat(written).isPositive().isLessThan(EMPLOYEES);
+    assertThat(employees()).isEqualTo(before);
+  }
+
+  private int employees() {
     return Http.json(http.get("api/employees?size=1", "hr", "demo")).asJsonObject().getInt("total");
   }
 
-  /** New employees in the first team of the demo organisation. */
-  private static byte[] employeesFile(Http http) {
+  /** New employees, numbered with the prefix, in the first team of the demo organisation. */
+  private byte[] employeesFile(String prefix) {
     String team =
         Http.json(http.get("api/org-units", "hr", "demo")).asJsonArray().stream()
             .map(u -> u.asJsonObject())
@@ -79,21 +137,16 @@ class ImportCrashIT {
             .getString("code");
     StringBuilder csv = new StringBuilder("Employee number,Given name,Family name,Org unit,FTE\n");
     for (int i = 1; i <= EMPLOYEES; i++) {
-      csv.append("CR-")
-          .append(i)
-          .append(",Crash,Test ")
-          .append(i)
-          .append(',')
-          .append(team)
-          .append(",1\n");
+      csv.append(prefix).append(i).append(",Large,Test ").append(i).append(',').append(team);
+      csv.append(",1\n");
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static JsonObject start(Http http, String mode, byte[] file) {
+  private JsonObject start(String kind, String mode, byte[] file) {
     HttpResponse<byte[]> response =
         http.post(
-            "api/imports/employees?mode=" + mode + "&filename=crash.csv",
+            "api/imports/" + kind + "?mode=" + mode + "&filename=" + kind + ".csv",
             "hr",
             "demo",
             "text/csv",
@@ -102,7 +155,18 @@ class ImportCrashIT {
     return Http.json(response).asJsonObject();
   }
 
-  private static JsonObject get(Http http, int id) {
+  /** Follows a run until it ends, for at most three minutes. */
+  private JsonObject finish(JsonObject run) {
+    Instant until = Instant.now().plus(Duration.ofMinutes(3));
+    while (!List.of("CHECKED", "APPLIED", "FAILED").contains(run.getString("status"))) {
+      assertThat(Instant.now()).as(run.toString()).isBefore(until);
+      CrashableServer.pause(Duration.ofMillis(200));
+      run = get(run.getInt("importId"));
+    }
+    return run;
+  }
+
+  private JsonObject get(int id) {
     return Http.json(http.get("api/imports/" + id, "hr", "demo")).asJsonObject();
   }
 }
