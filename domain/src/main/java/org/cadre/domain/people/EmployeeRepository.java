@@ -2,6 +2,7 @@ package org.cadre.domain.people;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,9 @@ public interface EmployeeRepository {
 
   /** Every employee, by number. */
   List<Employee> all();
+
+  /** The names ("given family") of the employees with these numbers, by number. */
+  Map<String, String> namesByNumber(Collection<String> numbers);
 
   /** Each employee's id by employee number. */
   Map<String, Long> idsByNumber();

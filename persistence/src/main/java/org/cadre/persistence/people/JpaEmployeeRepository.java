@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +105,24 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   public List<Employee> all() {
     return em.createQuery("SELECT e FROM Employee e ORDER BY e.number", Employee.class)
         .getResultList();
+  }
+
+  @Override
+  public Map<String, String> namesByNumber(Collection<String> numbers) {
+    Map<String, String> names = new HashMap<>();
+    if (numbers.isEmpty()) {
+      return names;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "SELECT e.number, e.givenName, e.familyName FROM Employee e"
+                    + " WHERE e.number IN :numbers",
+                Object[].class)
+            .setParameter("numbers", numbers)
+            .getResultList()) {
+      names.put((String) row[0], row[1] + " " + row[2]);
+    }
+    return names;
   }
 
   @Override

@@ -144,6 +144,12 @@ class OrganisationRepositoriesTest {
                         .toList());
     assertThat(found).containsExactly("E2");
 
+    Map<String, String> names =
+        jpa.inTransaction(
+            em -> new JpaEmployeeRepository(em).namesByNumber(List.of("E1", "E3", "NOBODY")));
+    assertThat(names)
+        .containsOnly(Map.entry("E1", "Given E1 Family E1"), Map.entry("E3", "Given E3 Family E3"));
+
     Map<String, Headcount> counts =
         jpa.inTransaction(em -> new JpaEmployeeRepository(em).headcountByUnit(DAY));
     assertThat(counts).containsOnlyKeys("ENG-PLAT");

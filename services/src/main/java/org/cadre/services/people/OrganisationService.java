@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.blueprint.BlueprintName;
 import org.cadre.domain.blueprint.BlueprintRevision;
@@ -266,15 +268,13 @@ public class OrganisationService {
         visible.addAll(tree.subtree(managed));
       }
     }
-    Map<String, String> managerNames = new HashMap<>();
     Map<String, Headcount> counts = employees.headcountByUnit(LocalDate.now());
-    for (OrgUnit unit : byCode.values()) {
-      if (unit.managerNumber() != null && !managerNames.containsKey(unit.managerNumber())) {
-        employees
-            .find(unit.managerNumber())
-            .ifPresent(m -> managerNames.put(m.number(), m.givenName() + " " + m.familyName()));
-      }
-    }
+    Map<String, String> managerNames =
+        employees.namesByNumber(
+            byCode.values().stream()
+                .map(OrgUnit::managerNumber)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
     return new Organisation(byCode, tree, visible, counts, managerNames);
   }
 
