@@ -183,7 +183,7 @@ class ImportApiIT {
   }
 
   @Test
-  void onlyHrAndAdministratorsImportAndManagersSeeTheirOwnSubtree() {
+  void onlyHrAndAdministratorsImportAndManagersSeeTheirOwnSubtree() throws IOException {
     byte[] file = "Code,Name,Kind\nX,X,Team\n".getBytes(StandardCharsets.UTF_8);
     assertThat(
             http.post("api/imports/org-units?mode=dry-run", "manager", "demo", "text/csv", file)
@@ -200,6 +200,10 @@ class ImportApiIT {
     assertThat(http.get("api/imports/templates/employees.xlsx", "manager", "demo").statusCode())
         .isEqualTo(403);
     assertThat(http.get("api/imports", "manager", "demo").statusCode()).isEqualTo(403);
+    int someRun = dryRun("org-units", "x.csv", file).getInt("importId");
+    assertThat(http.get("api/imports/" + someRun, "manager", "demo").statusCode()).isEqualTo(403);
+    assertThat(http.get("api/imports/" + someRun + "/errors.xlsx", "leader", "demo").statusCode())
+        .isEqualTo(403);
 
     List<String> managerUnits =
         Http.json(http.get("api/org-units", "manager", "demo")).asJsonArray().stream()
@@ -257,6 +261,22 @@ class ImportApiIT {
     assertThat(again.getInt("errorCount")).as(again.toString()).isZero();
     assertThat(again.getInt("toCreate") + again.getInt("toUpdate")).as(again.toString()).isZero();
     assertThat(again.getInt("unchanged")).isEqualTo(again.getInt("rows")).isPositive();
+  }
+
+  /** A manager's employees.xlsx lists the people of their subtree only, without annual costs. */
+  private void assertManagersExportHoldsTheirSubtreeWithoutCosts() throws IOException {
+    HttpResponse<byte[]> export = http.get("api/employees.xlsx", "manager", "demo");
+    assertThat(export.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+      XSSFSheet sheet = workbook.getSheetAt(0);
+      List<String> header = texts(sheet.getRow(0));
+      assertThat(header).contains("Org unit").doesNotContain("Annual cost");
+      int unit = header.indexOf("Org unit");
+      assertThat(sheet.getLastRowNum()).isPositive();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        assertThat(sheet.getRow(r).getCell(unit).getStringCellValue()).startsWith("ENG-PLAT");
+      }
+    }
   }
 
   /** The formula-like name is a text cell marked as text: no spreadsheet evaluates it. */
