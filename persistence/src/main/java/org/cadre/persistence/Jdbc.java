@@ -56,9 +56,12 @@ public final class Jdbc {
     }
   }
 
-  /** Runs a query without parameters and hands each row over; needs an active transaction. */
-  public static void query(EntityManager em, String sql, RowHandler handler) {
+  /** Runs a query and hands each row over; needs an active transaction. */
+  public static void query(EntityManager em, String sql, RowHandler handler, Object... parameters) {
     try (PreparedStatement statement = connection(em).prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
       statement.setFetchSize(BATCH);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {

@@ -30,6 +30,17 @@ public interface ImportRunRepository {
   /** Records problems of a run, continuing the run's numbering. */
   void addProblems(long runId, List<ImportProblem> problems);
 
-  /** A run's problems in the order they were found (by row). */
-  List<ImportProblem> problems(long runId, int offset, int limit);
+  /**
+   * A run's problems in the order they were found (by row).
+   *
+   * @param contains only problems whose column, value or reason contains this text, ignoring case;
+   *     null for all
+   */
+  List<ImportProblem> problems(long runId, String contains, int offset, int limit);
+
+  /** How many problems {@link #problems} would give without paging. */
+  int countProblems(long runId, String contains);
+
+  /** How many rows have problems: the rows a commit skipping invalid rows leaves out. */
+  int problemRows(long runId);
 }

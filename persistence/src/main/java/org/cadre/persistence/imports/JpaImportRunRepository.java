@@ -16,6 +16,7 @@ import org.cadre.domain.imports.ImportRun;
 import org.cadre.domain.imports.ImportRunRepository;
 import org.cadre.domain.imports.ImportStatus;
 import org.cadre.persistence.Jdbc;
+import org.cadre.persistence.Jpql;
 
 /** Import runs in the {@code cadre} persistence unit; their problems are written with JDBC. */
 @ApplicationScoped
@@ -107,8 +108,9 @@ public class JpaImportRunRepository implements ImportRunRepository {
     int[] last = {0};
     Jdbc.query(
         em,
-        "SELECT MAX(seq_no) FROM import_problem WHERE import_id = " + runId,
-        row -> last[0] = row.getInt(1));
+        "SELECT MAX(seq_no) FROM import_problem WHERE import_id = ?",
+        row -> last[0] = row.getInt(1),
+        runId);
     List<Numbered> numbered = new ArrayList<>();
     for (ImportProblem problem : problems) {
       numbered.add(new Numbered(++last[0], problem));
@@ -133,18 +135,13 @@ public class JpaImportRunRepository implements ImportRunRepository {
   private record Numbered(int seq, ImportProblem problem) {}
 
   @Override
-  public List<ImportProblem> problems(long runId, int offset, int limit) {
+  public List<ImportProblem> problems(long runId, String contains, int offset, int limit) {
     List<ImportProblem> problems = new ArrayList<>();
     Jdbc.query(
         em,
         "SELECT row_no, column_name, column_index, cell_value, reason FROM import_problem"
-            + " WHERE import_id = "
-            + runId
-            + " ORDER BY seq_no OFFSET "
-            + offset
-            + " ROWS FETCH NEXT "
-            + limit
-            + " ROWS ONLY",
+            + where(contains)
+            + " ORDER BY seq_no OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
         row ->
             problems.add(
                 new ImportProblem(
@@ -152,8 +149,50 @@ public class JpaImportRunRepository implements ImportRunRepository {
                     row.getString(2),
                     row.getInt(3),
                     row.getString(4),
-                    row.getString(5))));
+                    row.getString(5))),
+        parameters(runId, contains, offset, limit));
     return problems;
+  }
+
+  @Override
+  public int countProblems(long runId, String contains) {
+    int[] count = {0};
+    Jdbc.query(
+        em,
+        "SELECT COUNT(*) FROM import_problem" + where(contains),
+        row -> count[0] = row.getInt(1),
+        parameters(runId, contains));
+    return count[0];
+  }
+
+  @Override
+  public int problemRows(long runId) {
+    int[] count = {0};
+    Jdbc.query(
+        em,
+        "SELECT COUNT(DISTINCT row_no) FROM import_problem WHERE import_id = ?",
+        row -> count[0] = row.getInt(1),
+        runId);
+    return count[0];
+  }
+
+  private static String where(String contains) {
+    return contains == null
+        ? " WHERE import_id = ?"
+        : " WHERE import_id = ? AND (LOWER(reason) LIKE ? ESCAPE '\\'"
+            + " OR LOWER(COALESCE(column_name, '')) LIKE ? ESCAPE '\\'"
+            + " OR LOWER(cell_value) LIKE ? ESCAPE '\\')";
+  }
+
+  private static Object[] parameters(long runId, String contains, Object... paging) {
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(runId);
+    if (contains != null) {
+      String pattern = Jpql.containsPattern(contains);
+      parameters.addAll(List.of(pattern, pattern, pattern));
+    }
+    parameters.addAll(List.of(paging));
+    return parameters.toArray();
   }
 
   private static String clip(String text, int max) {

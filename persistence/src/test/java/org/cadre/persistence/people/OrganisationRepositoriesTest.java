@@ -221,12 +221,25 @@ class OrganisationRepositoriesTest {
         jpa.inTransaction(
             em ->
                 new JpaImportRunRepository(em)
-                    .problems(id, 0, 10).stream().map(ImportProblem::message).toList());
+                    .problems(id, null, 0, 10).stream().map(ImportProblem::message).toList());
     assertThat(messages)
         .containsExactly("Row 3, column \"FTE\": FTE is above 0", "Row 4: a duplicate");
     int fromSecond =
-        jpa.inTransaction(em -> new JpaImportRunRepository(em).problems(id, 1, 10).size());
+        jpa.inTransaction(em -> new JpaImportRunRepository(em).problems(id, null, 1, 10).size());
     assertThat(fromSecond).isEqualTo(1);
+    List<String> found =
+        jpa.inTransaction(
+            em ->
+                new JpaImportRunRepository(em)
+                    .problems(id, "ftE", 0, 10).stream().map(ImportProblem::value).toList());
+    assertThat(found).containsExactly("-1");
+    int matching =
+        jpa.inTransaction(em -> new JpaImportRunRepository(em).countProblems(id, "DUPL"));
+    assertThat(matching).isEqualTo(1);
+    int none = jpa.inTransaction(em -> new JpaImportRunRepository(em).countProblems(id, "50%"));
+    assertThat(none).isZero();
+    int rows = jpa.inTransaction(em -> new JpaImportRunRepository(em).problemRows(id));
+    assertThat(rows).isEqualTo(2);
     ImportCounts stored =
         jpa.inTransaction(
             em ->

@@ -181,10 +181,34 @@ public class ImportService {
     return PageView.of(history.history(request).map(run -> ImportRunView.of(run, Instant.now())));
   }
 
-  /** A run's problems in row order. */
+  /**
+   * A run's problems in row order.
+   *
+   * @param contains only problems whose column, value or reason contains this text; null or blank
+   *     for all
+   */
   @Transactional
-  public List<ImportProblem> problems(Caller caller, long id, int offset, int limit) {
+  public List<ImportProblem> problems(
+      Caller caller, long id, String contains, int offset, int limit) {
     get(caller, id);
-    return history.problems(id, offset, limit);
+    return history.problems(id, blankToNull(contains), offset, limit);
+  }
+
+  /** How many problems {@link #problems} finds without paging. */
+  @Transactional
+  public int problemCount(Caller caller, long id, String contains) {
+    get(caller, id);
+    return history.countProblems(id, blankToNull(contains));
+  }
+
+  /** How many rows of a run have problems: what a commit of the valid rows only leaves out. */
+  @Transactional
+  public int problemRows(Caller caller, long id) {
+    get(caller, id);
+    return history.problemRows(id);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 }

@@ -79,7 +79,7 @@ public class ImportWorkbooks {
       throw new ConflictException("The file of import " + id + " is no longer kept.");
     }
     Map<Integer, List<ImportProblem>> byRow = new HashMap<>();
-    for (ImportProblem problem : imports.problems(caller, id, 0, Integer.MAX_VALUE)) {
+    for (ImportProblem problem : imports.problems(caller, id, null, 0, Integer.MAX_VALUE)) {
       byRow.computeIfAbsent(problem.row(), row -> new ArrayList<>()).add(problem);
     }
     ImportKind kind = ImportService.kind(run.kind());

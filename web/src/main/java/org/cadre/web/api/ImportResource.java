@@ -128,7 +128,8 @@ public class ImportResource {
     List<ImportProblem> problems =
         run.errorCount() == 0
             ? List.of()
-            : imports.problems(callers.caller(), run.importId(), 0, ImportAnswer.ERRORS_SHOWN);
+            : imports.problems(
+                callers.caller(), run.importId(), null, 0, ImportAnswer.ERRORS_SHOWN);
     return ImportAnswer.of(run, problems);
   }
 }

@@ -36,9 +36,6 @@ public class ImportsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The most problems read at once, to filter them and count the rows they fall on. */
-  static final int PROBLEMS_READ = 10_000;
-
   private static final String POLL = "importPoll";
 
   @Inject private ImportService imports;
@@ -47,7 +44,7 @@ public class ImportsBacking implements Serializable {
   private ImportKind kind = ImportKind.ORG_UNITS;
   private ImportRunView dryRun;
   private ImportRunView commitRun;
-  private List<ImportProblem> problems;
+  private Integer invalidRows;
   private String problemFilter;
   private final LazyDataModel<ImportProblem> problemModel = new ProblemModel();
   private final LazyDataModel<ImportRunView> historyModel = new HistoryModel();
@@ -69,7 +66,7 @@ public class ImportsBacking implements Serializable {
           imports.start(
               callers.caller(), kind, ImportMode.DRY_RUN, false, file.getFileName(), content);
       commitRun = null;
-      problems = null;
+      invalidRows = null;
       problemFilter = null;
       follow();
     } catch (ServiceException e) {
@@ -134,20 +131,15 @@ public class ImportsBacking implements Serializable {
     return isChecked() && (commitRun == null || commitRun.status() == ImportStatus.FAILED);
   }
 
-  /** The problems of the dry run, read once it is finished. */
-  private List<ImportProblem> problems() {
-    if (problems == null) {
-      problems =
-          dryRun == null || !dryRun.finished() || dryRun.errorCount() == 0
-              ? List.of()
-              : imports.problems(callers.caller(), dryRun.importId(), 0, PROBLEMS_READ);
-    }
-    return problems;
-  }
-
   /** The rows a commit of the valid rows only would leave out. */
-  public long getInvalidRows() {
-    return problems().stream().mapToInt(ImportProblem::row).distinct().count();
+  public int getInvalidRows() {
+    if (invalidRows == null) {
+      invalidRows =
+          dryRun == null || !dryRun.finished() || dryRun.errorCount() == 0
+              ? 0
+              : imports.problemRows(callers.caller(), dryRun.importId());
+    }
+    return invalidRows;
   }
 
   public String getSkipConfirmation() {
@@ -231,21 +223,7 @@ public class ImportsBacking implements Serializable {
     return historyModel;
   }
 
-  private boolean filtering() {
-    return problemFilter != null && !problemFilter.isBlank();
-  }
-
-  private List<ImportProblem> filtered() {
-    String wanted = problemFilter.strip().toLowerCase(Locale.ROOT);
-    return problems().stream()
-        .filter(
-            p ->
-                p.message().toLowerCase(Locale.ROOT).contains(wanted)
-                    || p.value() != null && p.value().toLowerCase(Locale.ROOT).contains(wanted))
-        .toList();
-  }
-
-  /** The dry run's problems a page at a time; a filter searches the first ones read. */
+  /** The dry run's problems a page at a time, filtered in the database. */
   private final class ProblemModel extends LazyDataModel<ImportProblem> {
 
     private static final long serialVersionUID = 1L;
@@ -255,7 +233,7 @@ public class ImportsBacking implements Serializable {
       if (dryRun == null || !dryRun.finished()) {
         return 0;
       }
-      return filtering() ? filtered().size() : dryRun.errorCount();
+      return imports.problemCount(callers.caller(), dryRun.importId(), problemFilter);
     }
 
     @Override
@@ -264,14 +242,8 @@ public class ImportsBacking implements Serializable {
       if (dryRun == null || !dryRun.finished()) {
         return List.of();
       }
-      if (filtering()) {
-        List<ImportProblem> found = filtered();
-        setRowCount(found.size());
-        return found.subList(
-            Math.min(first, found.size()), Math.min(first + pageSize, found.size()));
-      }
-      setRowCount(dryRun.errorCount());
-      return imports.problems(callers.caller(), dryRun.importId(), first, pageSize);
+      setRowCount(imports.problemCount(callers.caller(), dryRun.importId(), problemFilter));
+      return imports.problems(callers.caller(), dryRun.importId(), problemFilter, first, pageSize);
     }
 
     @Override

@@ -420,7 +420,7 @@ class ImportCorpusIT {
   }
 
   private List<String> messages(ImportRunView run) {
-    return imports.problems(hr, run.importId(), 0, 100).stream()
+    return imports.problems(hr, run.importId(), null, 0, 100).stream()
         .map(ImportProblem::message)
         .toList();
   }
