@@ -1,6 +1,7 @@
 package org.cadre.services.blueprint.document;
 
 import java.util.Locale;
+import org.cadre.services.common.ByteSignatures;
 
 /**
  * Tells from a document's content, never its name, what it is: a ZIP container (a .docx, or not), a
@@ -23,7 +24,7 @@ final class ContentSniffer {
    * @throws Rejection for the binary types a blueprint never comes as
    */
   static Container sniff(byte[] bytes) {
-    if (startsWith(bytes, 'P', 'K', 3, 4) || startsWith(bytes, 'P', 'K', 5, 6)) {
+    if (ByteSignatures.isZip(bytes)) {
       return Container.ZIP;
     }
     if (pdfHeader(bytes)) {
@@ -31,11 +32,11 @@ final class ContentSniffer {
           "a PDF file, which the parser does not read; upload the page as HTML or text, or the"
               + " blueprint as a .docx");
     }
-    if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+    if (ByteSignatures.isOle2(bytes)) {
       throw new Rejection(
           "a legacy Microsoft Office file (.doc, .xls); save it as a .docx and upload that");
     }
-    String binary = binaryType(bytes);
+    String binary = ByteSignatures.otherBinary(bytes);
     if (binary != null) {
       throw new Rejection(binary + ", not a blueprint document");
     }
@@ -77,36 +78,5 @@ final class ContentSniffer {
       }
     }
     return false;
-  }
-
-  private static String binaryType(byte[] bytes) {
-    if (startsWith(bytes, 0x89, 'P', 'N', 'G') || startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
-      return "an image";
-    }
-    if (startsWith(bytes, 'G', 'I', 'F', '8')) {
-      return "an image";
-    }
-    if (startsWith(bytes, 0x1F, 0x8B)
-        || startsWith(bytes, 'R', 'a', 'r', '!')
-        || startsWith(bytes, '7', 'z', 0xBC, 0xAF)) {
-      return "a compressed archive";
-    }
-    if (startsWith(bytes, 0x7F, 'E', 'L', 'F') || startsWith(bytes, 0xCA, 0xFE, 0xBA, 0xBE)) {
-      return "a program file";
-    }
-    return null;
-  }
-
-  /** Whether the bytes begin with the given byte values. */
-  static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -5,6 +5,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.cadre.services.common.ByteSignatures;
+import org.cadre.services.common.ByteSignatures.ByteOrderMark;
 
 /**
  * Turns the bytes of a text document into text: UTF-8 with or without a byte-order mark, UTF-16
@@ -30,16 +33,14 @@ final class TextDecoder {
   }
 
   private static String decodeBytes(byte[] bytes, Warnings warnings) {
-    if (ContentSniffer.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return utf8OrLegacy(bytes, 3, warnings);
+    Optional<ByteOrderMark> mark = ByteSignatures.byteOrderMark(bytes);
+    if (mark.isPresent()) {
+      int length = mark.get().length();
+      return mark.get().charset().equals(StandardCharsets.UTF_8)
+          ? utf8OrLegacy(bytes, length, warnings)
+          : new String(bytes, length, bytes.length - length, mark.get().charset());
     }
-    if (ContentSniffer.startsWith(bytes, 0xFE, 0xFF)) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-    }
-    if (ContentSniffer.startsWith(bytes, 0xFF, 0xFE)) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-    }
-    Charset utf16 = utf16WithoutMark(bytes);
+    Charset utf16 = ByteSignatures.utf16WithoutMark(bytes);
     if (utf16 != null) {
       warnings.add("The file is UTF-16 text without a byte-order mark; read it as " + utf16 + ".");
       return new String(bytes, utf16);
@@ -61,30 +62,6 @@ final class TextDecoder {
               + " letters.");
       return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
     }
-  }
-
-  /**
-   * UTF-16 text of Latin script has a zero byte in every other position; which half holds the zeros
-   * tells the byte order.
-   */
-  private static Charset utf16WithoutMark(byte[] bytes) {
-    int pairs = Math.min(bytes.length, 4096) / 2;
-    if (pairs < 8) {
-      return null;
-    }
-    int evenZeros = 0;
-    int oddZeros = 0;
-    for (int i = 0; i < pairs * 2; i += 2) {
-      evenZeros += bytes[i] == 0 ? 1 : 0;
-      oddZeros += bytes[i + 1] == 0 ? 1 : 0;
-    }
-    if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) {
-      return StandardCharsets.UTF_16LE;
-    }
-    if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) {
-      return StandardCharsets.UTF_16BE;
-    }
-    return null;
   }
 
   private static void rejectBinary(String text) {

@@ -11,6 +11,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.cadre.services.common.ByteSignatures;
+import org.cadre.services.common.ByteSignatures.ByteOrderMark;
 
 /**
  * The encoding of a text upload: UTF-8 or UTF-16 by their byte-order mark; UTF-16 without one by
@@ -30,46 +33,17 @@ record TextEncoding(Charset charset, int bomLength, boolean legacy) {
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(SAMPLE);
     }
-    if (FileKind.startsWith(head, 0xEF, 0xBB, 0xBF)) {
-      return new TextEncoding(StandardCharsets.UTF_8, 3, false);
+    Optional<ByteOrderMark> mark = ByteSignatures.byteOrderMark(head);
+    if (mark.isPresent()) {
+      return new TextEncoding(mark.get().charset(), mark.get().length(), false);
     }
-    if (FileKind.startsWith(head, 0xFF, 0xFE)) {
-      return new TextEncoding(StandardCharsets.UTF_16LE, 2, false);
-    }
-    if (FileKind.startsWith(head, 0xFE, 0xFF)) {
-      return new TextEncoding(StandardCharsets.UTF_16BE, 2, false);
-    }
-    Charset utf16 = utf16WithoutMark(head);
+    Charset utf16 = ByteSignatures.utf16WithoutMark(head);
     if (utf16 != null) {
       return new TextEncoding(utf16, 0, false);
     }
     return isUtf8(file)
         ? new TextEncoding(StandardCharsets.UTF_8, 0, false)
         : new TextEncoding(WINDOWS_1252, 0, true);
-  }
-
-  /**
-   * UTF-16 text of Latin script has a zero byte in every other position; which half holds the zeros
-   * tells the byte order.
-   */
-  private static Charset utf16WithoutMark(byte[] bytes) {
-    int pairs = bytes.length / 2;
-    if (pairs < 4) {
-      return null;
-    }
-    int evenZeros = 0;
-    int oddZeros = 0;
-    for (int i = 0; i < pairs * 2; i += 2) {
-      evenZeros += bytes[i] == 0 ? 1 : 0;
-      oddZeros += bytes[i + 1] == 0 ? 1 : 0;
-    }
-    if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) {
-      return StandardCharsets.UTF_16LE;
-    }
-    if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) {
-      return StandardCharsets.UTF_16BE;
-    }
-    return null;
   }
 
   private static boolean isUtf8(Path file) throws IOException {
