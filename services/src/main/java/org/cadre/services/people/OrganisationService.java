@@ -75,9 +75,10 @@ public class OrganisationService {
   /** The units the caller may see, each parent before its children, with headcounts. */
   public List<OrgUnitView> units(Caller caller) {
     Organisation organisation = organisation(caller);
+    Figures figures = figures(organisation);
     List<OrgUnitView> views = new ArrayList<>();
     for (String root : organisation.visibleRoots()) {
-      addSubtree(organisation, root, 0, views);
+      addSubtree(organisation, figures, root, 0, views);
     }
     return views;
   }
@@ -88,7 +89,7 @@ public class OrganisationService {
       throw new NotFoundException("There is no org unit " + code + ".");
     }
     organisation.requireVisible(code);
-    return organisation.view(code, organisation.depth(code));
+    return organisation.view(code, organisation.depth(code), figures(organisation));
   }
 
   /**
@@ -214,11 +215,22 @@ public class OrganisationService {
   }
 
   private void addSubtree(
-      Organisation organisation, String code, int depth, List<OrgUnitView> views) {
-    views.add(organisation.view(code, depth));
+      Organisation organisation, Figures figures, String code, int depth, List<OrgUnitView> views) {
+    views.add(organisation.view(code, depth, figures));
     for (String child : organisation.tree.children(code)) {
-      addSubtree(organisation, child, depth + 1, views);
+      addSubtree(organisation, figures, child, depth + 1, views);
     }
+  }
+
+  /** Headcounts and managers' names: what the unit views show, and only they need. */
+  private Figures figures(Organisation organisation) {
+    return new Figures(
+        employees.headcountByUnit(LocalDate.now()),
+        employees.namesByNumber(
+            organisation.units.values().stream()
+                .map(OrgUnit::managerNumber)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet())));
   }
 
   private Map<Long, String> blueprintTitles() {
@@ -268,23 +280,14 @@ public class OrganisationService {
         visible.addAll(tree.subtree(managed));
       }
     }
-    Map<String, Headcount> counts = employees.headcountByUnit(LocalDate.now());
-    Map<String, String> managerNames =
-        employees.namesByNumber(
-            byCode.values().stream()
-                .map(OrgUnit::managerNumber)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
-    return new Organisation(byCode, tree, visible, counts, managerNames);
+    return new Organisation(byCode, tree, visible);
   }
 
-  /** The units, their tree and counts, and which of them the caller may see. */
-  private record Organisation(
-      Map<String, OrgUnit> units,
-      OrgTree tree,
-      Set<String> visible,
-      Map<String, Headcount> counts,
-      Map<String, String> managerNames) {
+  /** People in post per unit, and the names of the units' managers by employee number. */
+  private record Figures(Map<String, Headcount> counts, Map<String, String> managerNames) {}
+
+  /** The units and their tree, and which of them the caller may see. */
+  private record Organisation(Map<String, OrgUnit> units, OrgTree tree, Set<String> visible) {
 
     void requireVisible(String code) {
       if (!visible.contains(code)) {
@@ -316,12 +319,12 @@ public class OrganisationService {
       return depth;
     }
 
-    OrgUnitView view(String code, int depth) {
+    OrgUnitView view(String code, int depth, Figures figures) {
       OrgUnit unit = units.get(code);
-      Headcount own = counts.getOrDefault(code, Headcount.NONE);
+      Headcount own = figures.counts().getOrDefault(code, Headcount.NONE);
       Headcount total = Headcount.NONE;
       for (String member : tree.subtree(code)) {
-        total = total.plus(counts.getOrDefault(member, Headcount.NONE));
+        total = total.plus(figures.counts().getOrDefault(member, Headcount.NONE));
       }
       return new OrgUnitView(
           unit.code(),
@@ -330,7 +333,7 @@ public class OrganisationService {
           unit.parentCode(),
           depth,
           unit.managerNumber(),
-          Optional.ofNullable(unit.managerNumber()).map(managerNames::get).orElse(null),
+          Optional.ofNullable(unit.managerNumber()).map(figures.managerNames()::get).orElse(null),
           unit.costCentre(),
           own.people(),
           own.fte(),

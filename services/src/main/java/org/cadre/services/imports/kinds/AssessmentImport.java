@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.people.AssessmentKey;
 import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.AssessmentSource;
 import org.cadre.reports.imports.ImportTemplate;
@@ -70,9 +71,8 @@ public class AssessmentImport implements ImportDefinition<RowAssessments> {
         LocalDate day = rows.date(row);
         AssessmentSource source = rows.source(row);
         if (employee != null && competency != null && day != null) {
-          AssessmentRecord key =
-              new AssessmentRecord(employee, competency, 0, day, AssessmentSource.IMPORT);
-          rows.firstOfKey(row, COMPETENCY, key.key(), competencyName);
+          rows.firstOfKey(
+              row, COMPETENCY, new AssessmentKey(employee, competency, day), competencyName);
         }
         if (row.hasProblems()) {
           plan.reject(row.number(), row.problems());
