@@ -29,6 +29,9 @@ public interface RoleBlueprintRepository {
   /** Every blueprint by the title and level of its latest revision, by title. */
   List<BlueprintName> names();
 
+  /** The blueprints with a published revision, by its title and level: what plans may name. */
+  List<BlueprintName> published();
+
   /** Every family in use, sorted. */
   List<String> families();
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cadre.domain.common.Page;
 import org.cadre.domain.common.PageRequest;
+import org.cadre.domain.planning.Incumbent;
 
 /** The people of the organisation as stored, written in bulk by employee number. */
 public interface EmployeeRepository {
@@ -28,6 +29,13 @@ public interface EmployeeRepository {
 
   /** People in post on the day and their FTE, per org unit code (each unit on its own). */
   Map<String, Headcount> headcountByUnit(LocalDate day);
+
+  /**
+   * The people holding a blueprint, as headcount planning counts them.
+   *
+   * @param unitCodes the units to read; null for every unit
+   */
+  List<Incumbent> incumbents(Collection<String> unitCodes);
 
   void insert(List<EmployeeRecord> employees, Instant at);
 

@@ -105,6 +105,20 @@ public class JpaRoleBlueprintRepository implements RoleBlueprintRepository {
   }
 
   @Override
+  public List<BlueprintName> published() {
+    return em
+        .createQuery(
+            "SELECT r.blueprint.id, r.title, r.level FROM BlueprintRevision r"
+                + " WHERE r.status = :published ORDER BY r.title, r.levelRank",
+            Object[].class)
+        .setParameter("published", BlueprintStatus.PUBLISHED)
+        .getResultList()
+        .stream()
+        .map(row -> new BlueprintName((Long) row[0], (String) row[1], (Level) row[2]))
+        .toList();
+  }
+
+  @Override
   public List<String> families() {
     return em.createQuery(
             "SELECT DISTINCT r.family FROM BlueprintRevision r"

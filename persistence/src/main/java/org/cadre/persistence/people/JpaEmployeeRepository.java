@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.common.Page;
 import org.cadre.domain.common.PageRequest;
 import org.cadre.domain.people.Employee;
@@ -23,6 +24,7 @@ import org.cadre.domain.people.EmployeeRecord;
 import org.cadre.domain.people.EmployeeRepository;
 import org.cadre.domain.people.EmployeeSearch;
 import org.cadre.domain.people.Headcount;
+import org.cadre.domain.planning.Incumbent;
 import org.cadre.persistence.Jdbc;
 import org.cadre.persistence.Jpql;
 
@@ -149,6 +151,34 @@ public class JpaEmployeeRepository implements EmployeeRepository {
       counts.put((String) row[0], new Headcount(((Number) row[1]).intValue(), (BigDecimal) row[2]));
     }
     return counts;
+  }
+
+  @Override
+  public List<Incumbent> incumbents(Collection<String> unitCodes) {
+    if (unitCodes != null && unitCodes.isEmpty()) {
+      return List.of();
+    }
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "SELECT e.unitCode, e.blueprintId, e.level, e.fte, e.hireDate, e.endDate"
+                + " FROM Employee e WHERE e.blueprintId IS NOT NULL"
+                + (unitCodes == null ? "" : " AND e.unitCode IN :units"),
+            Object[].class);
+    if (unitCodes != null) {
+      query.setParameter("units", unitCodes);
+    }
+    List<Incumbent> incumbents = new ArrayList<>();
+    for (Object[] row : query.getResultList()) {
+      incumbents.add(
+          new Incumbent(
+              (String) row[0],
+              ((Number) row[1]).longValue(),
+              (Level) row[2],
+              (BigDecimal) row[3],
+              (LocalDate) row[4],
+              (LocalDate) row[5]));
+    }
+    return incumbents;
   }
 
   @Override

@@ -23,9 +23,7 @@ import org.cadre.domain.blueprint.RoleBlueprintRepository;
 import org.cadre.domain.blueprint.SoftSkill;
 import org.cadre.domain.blueprint.TechnicalSkill;
 import org.cadre.domain.competency.CompetencyRepository;
-import org.cadre.domain.org.OrgTree;
 import org.cadre.domain.org.OrgUnit;
-import org.cadre.domain.org.OrgUnitRepository;
 import org.cadre.domain.people.Assessment;
 import org.cadre.domain.people.AssessmentRepository;
 import org.cadre.domain.people.Employee;
@@ -34,7 +32,6 @@ import org.cadre.domain.people.EmployeeSearch;
 import org.cadre.domain.people.ExpectedLevel;
 import org.cadre.domain.people.Headcount;
 import org.cadre.services.access.Caller;
-import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.PageView;
@@ -48,7 +45,7 @@ import org.cadre.services.common.PageView;
 @Transactional
 public class OrganisationService {
 
-  private OrgUnitRepository units;
+  private OrgScopes scopes;
   private EmployeeRepository employees;
   private AssessmentRepository assessments;
   private RoleBlueprintRepository blueprints;
@@ -60,12 +57,12 @@ public class OrganisationService {
 
   @Inject
   public OrganisationService(
-      OrgUnitRepository units,
+      OrgScopes scopes,
       EmployeeRepository employees,
       AssessmentRepository assessments,
       RoleBlueprintRepository blueprints,
       CompetencyRepository competencies) {
-    this.units = units;
+    this.scopes = scopes;
     this.employees = employees;
     this.assessments = assessments;
     this.blueprints = blueprints;
@@ -74,7 +71,7 @@ public class OrganisationService {
 
   /** The units the caller may see, each parent before its children, with headcounts. */
   public List<OrgUnitView> units(Caller caller) {
-    Organisation organisation = organisation(caller);
+    OrgScope organisation = scopes.of(caller);
     Figures figures = figures(organisation);
     List<OrgUnitView> views = new ArrayList<>();
     for (String root : organisation.visibleRoots()) {
@@ -84,12 +81,9 @@ public class OrganisationService {
   }
 
   public OrgUnitView unit(Caller caller, String code) {
-    Organisation organisation = organisation(caller);
-    if (!organisation.units.containsKey(code)) {
-      throw new NotFoundException("There is no org unit " + code + ".");
-    }
-    organisation.requireVisible(code);
-    return organisation.view(code, organisation.depth(code), figures(organisation));
+    OrgScope organisation = scopes.of(caller);
+    organisation.require(code);
+    return view(organisation, code, organisation.depth(code), figures(organisation));
   }
 
   /**
@@ -105,16 +99,13 @@ public class OrganisationService {
       String text,
       int page,
       int size) {
-    Organisation organisation = organisation(caller);
+    OrgScope organisation = scopes.of(caller);
     Set<String> scope;
     if (unitCode != null && !unitCode.isBlank()) {
-      if (!organisation.units.containsKey(unitCode)) {
-        throw InvalidInputException.of("orgUnit", unitCode, "there is no org unit with this code");
-      }
-      organisation.requireVisible(unitCode);
-      scope = organisation.tree.subtree(unitCode);
+      organisation.requireParameter("orgUnit", unitCode);
+      scope = organisation.tree().subtree(unitCode);
     } else {
-      scope = organisation.visible;
+      scope = organisation.visible();
     }
     Level wanted = null;
     if (level != null && !level.isBlank()) {
@@ -134,16 +125,16 @@ public class OrganisationService {
 
   /** Every employee the caller may see, by employee number: what an export lists. */
   public List<EmployeeView> everyone(Caller caller) {
-    Organisation organisation = organisation(caller);
+    OrgScope organisation = scopes.of(caller);
     Map<Long, String> titles = blueprintTitles();
     return employees.all().stream()
-        .filter(e -> organisation.visible.contains(e.unitCode()))
+        .filter(e -> organisation.isVisible(e.unitCode()))
         .map(e -> view(caller, e, organisation, titles))
         .toList();
   }
 
   public EmployeeView employee(Caller caller, String number) {
-    Organisation organisation = organisation(caller);
+    OrgScope organisation = scopes.of(caller);
     Employee employee = visibleEmployee(caller, organisation, number);
     return view(caller, employee, organisation, blueprintTitles());
   }
@@ -153,7 +144,7 @@ public class OrganisationService {
    * assessed in, with the latest assessment and the expected level; gaps first.
    */
   public List<AssessmentView> assessments(Caller caller, String number) {
-    Organisation organisation = organisation(caller);
+    OrgScope organisation = scopes.of(caller);
     Employee employee = visibleEmployee(caller, organisation, number);
     Map<Long, Integer> expected = new LinkedHashMap<>();
     employee
@@ -205,7 +196,7 @@ public class OrganisationService {
     return views;
   }
 
-  private Employee visibleEmployee(Caller caller, Organisation organisation, String number) {
+  private Employee visibleEmployee(Caller caller, OrgScope organisation, String number) {
     Employee employee =
         employees
             .find(number)
@@ -215,19 +206,19 @@ public class OrganisationService {
   }
 
   private void addSubtree(
-      Organisation organisation, Figures figures, String code, int depth, List<OrgUnitView> views) {
-    views.add(organisation.view(code, depth, figures));
-    for (String child : organisation.tree.children(code)) {
+      OrgScope organisation, Figures figures, String code, int depth, List<OrgUnitView> views) {
+    views.add(view(organisation, code, depth, figures));
+    for (String child : organisation.tree().children(code)) {
       addSubtree(organisation, figures, child, depth + 1, views);
     }
   }
 
   /** Headcounts and managers' names: what the unit views show, and only they need. */
-  private Figures figures(Organisation organisation) {
+  private Figures figures(OrgScope organisation) {
     return new Figures(
         employees.headcountByUnit(LocalDate.now()),
         employees.namesByNumber(
-            organisation.units.values().stream()
+            organisation.units().values().stream()
                 .map(OrgUnit::managerNumber)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet())));
@@ -242,9 +233,9 @@ public class OrganisationService {
   }
 
   private EmployeeView view(
-      Caller caller, Employee e, Organisation organisation, Map<Long, String> titles) {
+      Caller caller, Employee e, OrgScope organisation, Map<Long, String> titles) {
     boolean seesCost = caller.hasAny(Role.HR, Role.LEADERSHIP, Role.ADMIN);
-    OrgUnit unit = organisation.units.get(e.unitCode());
+    OrgUnit unit = organisation.unit(e.unitCode());
     return new EmployeeView(
         e.number(),
         e.givenName(),
@@ -262,84 +253,29 @@ public class OrganisationService {
         seesCost ? e.annualCost().orElse(null) : null);
   }
 
-  private Organisation organisation(Caller caller) {
-    caller.require("see the organisation", Role.values());
-    Map<String, OrgUnit> byCode = new LinkedHashMap<>();
-    Map<String, String> parents = new HashMap<>();
-    for (OrgUnit unit : units.all()) {
-      byCode.put(unit.code(), unit);
-      parents.put(unit.code(), unit.parentCode());
-    }
-    OrgTree tree = new OrgTree(parents);
-    Set<String> visible;
-    if (caller.hasAny(Role.HR, Role.LEADERSHIP, Role.ADMIN)) {
-      visible = byCode.keySet();
-    } else {
-      visible = new LinkedHashSet<>();
-      for (String managed : units.managedByUser(caller.username())) {
-        visible.addAll(tree.subtree(managed));
-      }
-    }
-    return new Organisation(byCode, tree, visible);
-  }
-
   /** People in post per unit, and the names of the units' managers by employee number. */
   private record Figures(Map<String, Headcount> counts, Map<String, String> managerNames) {}
 
-  /** The units and their tree, and which of them the caller may see. */
-  private record Organisation(Map<String, OrgUnit> units, OrgTree tree, Set<String> visible) {
-
-    void requireVisible(String code) {
-      if (!visible.contains(code)) {
-        throw new AccessDeniedException(
-            "You may see the people of the units you manage and the units below them only; "
-                + code
-                + " is not one of them.");
-      }
+  private static OrgUnitView view(OrgScope organisation, String code, int depth, Figures figures) {
+    OrgUnit unit = organisation.unit(code);
+    Headcount own = figures.counts().getOrDefault(code, Headcount.NONE);
+    Headcount total = Headcount.NONE;
+    for (String member : organisation.tree().subtree(code)) {
+      total = total.plus(figures.counts().getOrDefault(member, Headcount.NONE));
     }
-
-    List<String> visibleRoots() {
-      return visible.stream()
-          .filter(
-              code -> {
-                String parent = units.get(code).parentCode();
-                return parent == null || !visible.contains(parent);
-              })
-          .sorted()
-          .toList();
-    }
-
-    int depth(String code) {
-      int depth = 0;
-      String parent = units.get(code).parentCode();
-      while (parent != null && units.containsKey(parent) && depth < units.size()) {
-        depth++;
-        parent = units.get(parent).parentCode();
-      }
-      return depth;
-    }
-
-    OrgUnitView view(String code, int depth, Figures figures) {
-      OrgUnit unit = units.get(code);
-      Headcount own = figures.counts().getOrDefault(code, Headcount.NONE);
-      Headcount total = Headcount.NONE;
-      for (String member : tree.subtree(code)) {
-        total = total.plus(figures.counts().getOrDefault(member, Headcount.NONE));
-      }
-      return new OrgUnitView(
-          unit.code(),
-          unit.name(),
-          unit.kind().label(),
-          unit.parentCode(),
-          depth,
-          unit.managerNumber(),
-          Optional.ofNullable(unit.managerNumber()).map(figures.managerNames()::get).orElse(null),
-          unit.costCentre(),
-          own.people(),
-          own.fte(),
-          total.people(),
-          total.fte(),
-          !tree.children(code).isEmpty());
-    }
+    return new OrgUnitView(
+        unit.code(),
+        unit.name(),
+        unit.kind().label(),
+        unit.parentCode(),
+        depth,
+        unit.managerNumber(),
+        Optional.ofNullable(unit.managerNumber()).map(figures.managerNames()::get).orElse(null),
+        unit.costCentre(),
+        own.people(),
+        own.fte(),
+        total.people(),
+        total.fte(),
+        !organisation.tree().children(code).isEmpty());
   }
 }

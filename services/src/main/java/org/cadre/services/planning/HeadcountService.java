@@ -1,0 +1,182 @@
+package org.cadre.services.planning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cadre.domain.blueprint.BlueprintName;
+import org.cadre.domain.org.OrgUnit;
+import org.cadre.domain.planning.HeadcountPlan;
+import org.cadre.domain.planning.HeadcountPlanRepository;
+import org.cadre.domain.planning.PlanStatus;
+import org.cadre.domain.planning.PlanningRatesRepository;
+import org.cadre.domain.planning.Quarter;
+import org.cadre.domain.planning.QuarterFigures;
+import org.cadre.domain.planning.RollUp;
+import org.cadre.domain.planning.SeatFigures;
+import org.cadre.domain.planning.SeatKey;
+import org.cadre.services.access.Caller;
+import org.cadre.services.people.OrgScope;
+import org.cadre.services.people.OrgScopes;
+
+/**
+ * Headcount rolled up the org tree: a unit's subtree by quarter, blueprint and unit, and the
+ * leadership overview of every unit the caller sees for one quarter.
+ */
+@ApplicationScoped
+@Transactional
+public class HeadcountService {
+
+  private OrgScopes scopes;
+  private PlanningData data;
+  private PlanningTerms terms;
+  private HeadcountPlanRepository plans;
+  private PlanningRatesRepository rates;
+
+  protected HeadcountService() {
+    // for CDI
+  }
+
+  @Inject
+  public HeadcountService(
+      OrgScopes scopes,
+      PlanningData data,
+      PlanningTerms terms,
+      HeadcountPlanRepository plans,
+      PlanningRatesRepository rates) {
+    this.scopes = scopes;
+    this.data = data;
+    this.terms = terms;
+    this.plans = plans;
+    this.rates = rates;
+  }
+
+  /** The unit's subtree for each quarter: totals, seats, and the unit with its children. */
+  public HeadcountView rollUp(
+      Caller caller, String unitCode, String from, String to, String scenario) {
+    OrgScope scope = scopes.of(caller);
+    OrgUnit unit = scope.require(unitCode);
+    List<Quarter> quarters = terms.range(from, to);
+    String name = terms.scenario(scenario);
+    Set<String> subtree = scope.tree().subtree(unitCode);
+    Map<Quarter, QuarterFigures> figures = data.figures(name, filter(scope, subtree), quarters);
+    Map<Long, BlueprintName> names = data.blueprintNames();
+    List<QuarterHeadcountView> views = new ArrayList<>();
+    for (Quarter quarter : quarters) {
+      RollUp rollUp = new RollUp(scope.tree(), figures.get(quarter), rates.budgets(quarter));
+      Map<String, HeadcountPlan> own = newest(name, quarter, unitWithChildren(scope, unitCode));
+      List<UnitHeadcountView> units = new ArrayList<>();
+      units.add(unitView(scope, unitCode, rollUp, own.get(unitCode)));
+      for (String child : scope.tree().children(unitCode)) {
+        units.add(unitView(scope, child, rollUp, own.get(child)));
+      }
+      views.add(
+          new QuarterHeadcountView(
+              quarter.toString(),
+              totals(rollUp, unitCode),
+              seats(rollUp.seats(unitCode), names),
+              units));
+    }
+    return new HeadcountView(unitCode, unit.name(), name, views);
+  }
+
+  /**
+   * Every unit the caller sees, each parent before its children, with its plan's status for the
+   * quarter and the totals of its subtree.
+   */
+  public List<UnitHeadcountView> overview(Caller caller, String period, String scenario) {
+    OrgScope scope = scopes.of(caller);
+    Quarter quarter = terms.quarter("period", period);
+    String name = terms.scenario(scenario);
+    Map<Quarter, QuarterFigures> figures = data.figures(name, scope.filter(), List.of(quarter));
+    RollUp rollUp = new RollUp(scope.tree(), figures.get(quarter), rates.budgets(quarter));
+    Map<String, HeadcountPlan> own = newest(name, quarter, scope.filter());
+    List<UnitHeadcountView> views = new ArrayList<>();
+    for (String root : scope.visibleRoots()) {
+      addSubtree(scope, root, rollUp, own, views);
+    }
+    return views;
+  }
+
+  private void addSubtree(
+      OrgScope scope,
+      String code,
+      RollUp rollUp,
+      Map<String, HeadcountPlan> own,
+      List<UnitHeadcountView> views) {
+    views.add(unitView(scope, code, rollUp, own.get(code)));
+    for (String child : scope.tree().children(code)) {
+      addSubtree(scope, child, rollUp, own, views);
+    }
+  }
+
+  private Map<String, HeadcountPlan> newest(
+      String scenario, Quarter quarter, Collection<String> units) {
+    Map<String, HeadcountPlan> byUnit = new java.util.HashMap<>();
+    for (HeadcountPlan plan : plans.newest(scenario, units, quarter, quarter)) {
+      byUnit.put(plan.unitCode(), plan);
+    }
+    return byUnit;
+  }
+
+  private static Set<String> unitWithChildren(OrgScope scope, String unitCode) {
+    Set<String> units = new java.util.LinkedHashSet<>(scope.tree().children(unitCode));
+    units.add(unitCode);
+    return units;
+  }
+
+  /** The units to read: null (every unit) when they are all of them, which reads faster. */
+  private static Set<String> filter(OrgScope scope, Set<String> units) {
+    return units.size() == scope.units().size() ? null : units;
+  }
+
+  private static UnitHeadcountView unitView(
+      OrgScope scope, String code, RollUp rollUp, HeadcountPlan plan) {
+    OrgUnit unit = scope.unit(code);
+    PlanStatus status = plan == null ? null : plan.status();
+    return new UnitHeadcountView(
+        code,
+        unit.name(),
+        unit.kind().label(),
+        unit.parentCode(),
+        scope.depth(code),
+        !scope.tree().children(code).isEmpty(),
+        plan == null ? null : plan.id(),
+        status == null ? "NONE" : status.name(),
+        status == null ? "No plan" : status.label(),
+        totals(rollUp, code));
+  }
+
+  private static PlanTotals totals(RollUp rollUp, String code) {
+    return PlanTotals.of(rollUp.total(code), rollUp.budget(code).orElse(null));
+  }
+
+  static List<SeatView> seats(Map<SeatKey, SeatFigures> seats, Map<Long, BlueprintName> names) {
+    return seats.entrySet().stream()
+        .map(
+            e -> {
+              SeatKey seat = e.getKey();
+              SeatFigures f = e.getValue();
+              BlueprintName name = names.get(seat.blueprintId());
+              return new SeatView(
+                  seat.blueprintId(),
+                  name == null ? "#" + seat.blueprintId() : name.title(),
+                  seat.level() == null ? null : seat.level().name(),
+                  seat.level() == null ? null : seat.level().label(),
+                  f.plannedFte(),
+                  f.actualFte(),
+                  f.openFte(),
+                  f.gap(),
+                  f.annualCost());
+            })
+        .sorted(
+            Comparator.comparing(SeatView::blueprintTitle)
+                .thenComparing(v -> v.level() == null ? "" : v.level()))
+        .toList();
+  }
+}

@@ -1,0 +1,16 @@
+package org.cadre.services.planning;
+
+import java.math.BigDecimal;
+
+/**
+ * A plan line as a caller states it.
+ *
+ * @param level a level's name or label; null for the blueprint's own level
+ * @param costPerFte null to use HR's cost rate
+ */
+public record PlanLineInput(
+    Long blueprintId,
+    String level,
+    BigDecimal plannedFte,
+    BigDecimal costPerFte,
+    String justification) {}

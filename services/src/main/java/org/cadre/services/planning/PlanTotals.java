@@ -1,0 +1,28 @@
+package org.cadre.services.planning;
+
+import java.math.BigDecimal;
+import org.cadre.domain.planning.SeatFigures;
+
+/**
+ * The sums of a plan or a subtree, against the budget.
+ *
+ * @param budget null when no budget is set for the unit or below it
+ */
+public record PlanTotals(
+    BigDecimal plannedFte,
+    BigDecimal actualFte,
+    BigDecimal openRequisitions,
+    BigDecimal gap,
+    BigDecimal annualCost,
+    BigDecimal budget) {
+
+  static PlanTotals of(SeatFigures figures, BigDecimal budget) {
+    return new PlanTotals(
+        figures.plannedFte(),
+        figures.actualFte(),
+        figures.openFte(),
+        figures.gap(),
+        figures.annualCost(),
+        budget);
+  }
+}
