@@ -20,14 +20,18 @@ public class DemoData {
   @Inject private DemoUsers users;
   @Inject private DemoBlueprints blueprints;
   @Inject private DemoOrganisation organisation;
+  @Inject private DemoPlanning planning;
 
   @Inject
   @ConfigProperty(name = "default.http.port", defaultValue = "9080")
   private int httpPort;
 
-  /** Loads the steps in order: the organisation needs the blueprints, and links a user. */
+  /**
+   * Loads the steps in order: the organisation needs the blueprints and links a user; plans need
+   * the organisation.
+   */
   public void load() {
-    for (DemoStep step : List.<DemoStep>of(users, blueprints, organisation)) {
+    for (DemoStep step : List.<DemoStep>of(users, blueprints, organisation, planning)) {
       load(step);
     }
     LOG.info(

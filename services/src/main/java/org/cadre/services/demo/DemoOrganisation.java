@@ -184,7 +184,7 @@ class DemoOrganisation implements DemoStep {
   }
 
   /** A full-time year of each level, employer's costs included, before a spread of ±8%. */
-  private static final Map<Level, Integer> ANNUAL_COST = new EnumMap<>(Level.class);
+  static final Map<Level, Integer> ANNUAL_COST = new EnumMap<>(Level.class);
 
   static {
     ANNUAL_COST.put(Level.JUNIOR, 52_000);

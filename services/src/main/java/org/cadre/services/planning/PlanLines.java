@@ -138,9 +138,11 @@ final class PlanLines {
     return label + ": " + String.join(", ", parts);
   }
 
+  /** The blueprint's title, with the level when it is not the blueprint's own. */
   static String label(BlueprintName blueprint, Level level) {
     String title = blueprint == null ? "a blueprint" : blueprint.title();
-    return level == null ? title : title + " (" + level.label() + ")";
+    boolean own = blueprint != null && blueprint.level() == level;
+    return level == null || own ? title : title + " (" + level.label() + ")";
   }
 
   static Level level(String text) {

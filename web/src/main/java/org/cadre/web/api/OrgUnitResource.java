@@ -6,10 +6,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.cadre.services.people.OrgUnitView;
 import org.cadre.services.people.OrganisationService;
+import org.cadre.services.planning.HeadcountService;
+import org.cadre.services.planning.HeadcountView;
 import org.cadre.web.security.CallerContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrgUnitResource {
 
   @Inject private OrganisationService organisation;
+  @Inject private HeadcountService headcount;
   @Inject private CallerContext callers;
 
   @GET
@@ -36,5 +40,18 @@ public class OrgUnitResource {
   @Operation(summary = "One org unit with its headcount")
   public OrgUnitView unit(@PathParam("code") String code) {
     return organisation.unit(callers.caller(), code);
+  }
+
+  @GET
+  @Path("{code}/headcount")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "The unit's subtree rolled up by quarter, blueprint and unit, against budget")
+  public HeadcountView headcount(
+      @PathParam("code") String code,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("scenario") String scenario) {
+    return headcount.rollUp(callers.caller(), code, from, to, scenario);
   }
 }

@@ -8,7 +8,9 @@ import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.RejectedDocumentException;
+import org.cadre.services.common.RevisionRequiredException;
 import org.cadre.services.common.ServiceException;
+import org.cadre.services.common.StaleRevisionException;
 import org.cadre.services.common.TooLargeException;
 
 /** Turns the services' refusals into HTTP answers, once for the whole API. */
@@ -55,7 +57,32 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
         }
       };
 
+  /** 428, which {@link Response.Status} does not name. */
+  private static final Response.StatusType PRECONDITION_REQUIRED =
+      new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+          return 428;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+          return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+          return "Precondition Required";
+        }
+      };
+
   private static Response.StatusType status(ServiceException e) {
+    if (e instanceof StaleRevisionException) {
+      return Response.Status.PRECONDITION_FAILED;
+    }
+    if (e instanceof RevisionRequiredException) {
+      return PRECONDITION_REQUIRED;
+    }
     if (e instanceof NotFoundException) {
       return Response.Status.NOT_FOUND;
     }
