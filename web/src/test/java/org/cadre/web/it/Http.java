@@ -60,6 +60,29 @@ final class Http {
   }
 
   /**
+   * A JSON request with Basic credentials and an optional {@code If-Match} header.
+   *
+   * @param json the body, or null for none
+   * @param ifMatch the header's value, or null to send none
+   */
+  HttpResponse<byte[]> json(
+      String method, String path, String user, String password, String json, String ifMatch) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/json")
+            .header("Authorization", basic(user, password));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(request);
+  }
+
+  /**
    * A POST riding on a portal session cookie, optionally marked as sent by the portal's scripts.
    */
   HttpResponse<byte[]> postWithCookie(String path, String cookie, boolean scripted) {
