@@ -162,10 +162,9 @@ public class HeadcountService {
             e -> {
               SeatKey seat = e.getKey();
               SeatFigures f = e.getValue();
-              BlueprintName name = names.get(seat.blueprintId());
               return new SeatView(
                   seat.blueprintId(),
-                  name == null ? "#" + seat.blueprintId() : name.title(),
+                  PlanLines.title(names, seat.blueprintId()),
                   seat.level() == null ? null : seat.level().name(),
                   seat.level() == null ? null : seat.level().label(),
                   f.plannedFte(),

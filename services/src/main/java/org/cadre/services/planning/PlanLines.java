@@ -138,6 +138,12 @@ final class PlanLines {
     return label + ": " + String.join(", ", parts);
   }
 
+  /** The title of a blueprint by id, or "#id" for one that is gone. */
+  static String title(Map<Long, BlueprintName> names, long blueprintId) {
+    BlueprintName name = names.get(blueprintId);
+    return name == null ? "#" + blueprintId : name.title();
+  }
+
   /** The blueprint's title, with the level when it is not the blueprint's own. */
   static String label(BlueprintName blueprint, Level level) {
     String title = blueprint == null ? "a blueprint" : blueprint.title();

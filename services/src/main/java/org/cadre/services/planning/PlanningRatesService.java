@@ -59,10 +59,9 @@ public class PlanningRatesService {
     return rates.costRates().stream()
         .map(
             rate -> {
-              BlueprintName name = names.get(rate.blueprintId());
               return new CostRateView(
                   rate.blueprintId(),
-                  name == null ? "#" + rate.blueprintId() : name.title(),
+                  PlanLines.title(names, rate.blueprintId()),
                   rate.level() == null ? null : rate.level().name(),
                   rate.annualCostPerFte());
             })

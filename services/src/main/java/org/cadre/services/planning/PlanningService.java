@@ -7,8 +7,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.audit.AuditEvent;
 import org.cadre.domain.audit.AuditLog;
@@ -58,9 +55,6 @@ import org.cadre.services.people.OrgScopes;
 @Transactional
 public class PlanningService {
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
   private HeadcountPlanRepository plans;
   private PositionRepository positions;
   private PlanningRatesRepository rates;
@@ -70,6 +64,7 @@ public class PlanningService {
   private PlanningTerms terms;
   private AuditTrail audit;
   private AuditLog log;
+  private PlanConflicts conflicts;
 
   protected PlanningService() {
     // for CDI
@@ -85,7 +80,8 @@ public class PlanningService {
       PlanningData data,
       PlanningTerms terms,
       AuditTrail audit,
-      AuditLog log) {
+      AuditLog log,
+      PlanConflicts conflicts) {
     this.plans = plans;
     this.positions = positions;
     this.rates = rates;
@@ -95,6 +91,7 @@ public class PlanningService {
     this.terms = terms;
     this.audit = audit;
     this.log = log;
+    this.conflicts = conflicts;
   }
 
   /** The newest version of the unit's plan, or an empty one (id null) showing who is in post. */
@@ -158,7 +155,7 @@ public class PlanningService {
     if (plan.status() == PlanStatus.APPROVED) {
       target = plan.nextVersion(caller.username(), now);
       plans.add(target);
-      flush(plan);
+      flush(plan, revision);
       record(
           caller,
           plan,
@@ -173,8 +170,9 @@ public class PlanningService {
           PlanEvent.CREATED,
           "Started from approved version " + plan.version() + ".");
     }
+    long targetRevision = target.revision();
     List<LineChange> changes = target.replaceLines(wanted, caller.username(), now);
-    flush(target);
+    flush(target, targetRevision);
     record(caller, target, PlanEvent.LINES_CHANGED, PlanLines.describe(changes, blueprintNames()));
     ensurePositions(target);
     return view(caller, scope, target);
@@ -190,8 +188,9 @@ public class PlanningService {
     requireEditor(caller, scope, plan.unitCode());
     checkRevision(plan, revision);
     refuseUnless(plan, PlanAction.SUBMIT);
+    long before = plan.revision();
     plan.submit(caller.username(), Instant.now());
-    flush(plan);
+    flush(plan, before);
     record(caller, plan, PlanEvent.SUBMITTED, "Submitted for approval.");
     return view(caller, scope, plan);
   }
@@ -206,8 +205,9 @@ public class PlanningService {
     Instant now = Instant.now();
     for (HeadcountPlan version : plans.versions(plan.unitCode(), plan.period(), plan.scenario())) {
       if (version.status() == PlanStatus.APPROVED && !version.id().equals(plan.id())) {
+        long versionRevision = version.revision();
         version.supersede(caller.username(), now);
-        flush(version);
+        flush(version, versionRevision);
         record(
             caller,
             version,
@@ -215,8 +215,9 @@ public class PlanningService {
             "Version " + plan.version() + " was approved and is now in force.");
       }
     }
+    long before = plan.revision();
     plan.approve(caller.username(), now, comment);
-    flush(plan);
+    flush(plan, before);
     record(caller, plan, PlanEvent.APPROVED, withComment("Approved.", comment));
     return view(caller, scope, plan);
   }
@@ -237,8 +238,9 @@ public class PlanningService {
     }
     checkRevision(plan, revision);
     refuseUnless(plan, PlanAction.REJECT);
+    long before = plan.revision();
     plan.reject(caller.username(), Instant.now(), comment);
-    flush(plan);
+    flush(plan, before);
     record(caller, plan, PlanEvent.REJECTED, withComment("Rejected.", comment));
     return view(caller, scope, plan);
   }
@@ -319,42 +321,22 @@ public class PlanningService {
 
   /** Refuses a change made to another revision, saying who changed what since. */
   private void requireRevision(HeadcountPlan plan, long revision) {
-    if (plan.revision() == revision) {
-      return;
+    if (plan.revision() != revision) {
+      throw new StaleRevisionException(conflicts.message(plan.id(), revision));
     }
-    int missed = (int) Math.max(1, Math.min(5, plan.revision() - revision));
-    String since =
-        log.about(PlanEvent.SUBJECT, plan.id().toString(), missed).stream()
-            .map(
-                e ->
-                    e.actor()
-                        + " ("
-                        + TIME.format(e.occurredAt())
-                        + "): "
-                        + PlanEvent.label(e.action())
-                        + (e.details() == null || e.details().isBlank() ? "" : " " + e.details()))
-            .collect(Collectors.joining("; "));
-    throw new StaleRevisionException(
-        "The "
-            + plan.describe()
-            + " changed since you opened it: your change was made to revision "
-            + revision
-            + ", it is now at revision "
-            + plan.revision()
-            + (since.isEmpty() ? "" : ". Changed since: " + since)
-            + ". Nothing you sent was saved; reload the plan and make your change again.");
   }
 
-  /** Writes the plan now, so that a concurrent save surfaces as a conflict, not a failed commit. */
-  private void flush(HeadcountPlan plan) {
+  /**
+   * Writes the plan now, so that a save that collided with another surfaces here as a refusal
+   * saying what the other one changed, rather than as a failed commit.
+   *
+   * @param revision the revision the change was made to
+   */
+  private void flush(HeadcountPlan plan, long revision) {
     try {
       plans.flush();
     } catch (OptimisticLockException e) {
-      throw new StaleRevisionException(
-          "Someone saved the "
-              + plan.describe()
-              + " at the same moment, and theirs came first. Nothing you sent was saved; reload"
-              + " the plan and make your change again.");
+      throw new StaleRevisionException(conflicts.message(plan.id(), revision));
     }
   }
 
@@ -513,11 +495,10 @@ public class PlanningService {
     SeatFigures f = figures == null ? SeatFigures.NONE : figures;
     Optional<BigDecimal> rate =
         line == null ? costs.rate(seat.blueprintId(), seat.level()) : costs.rateFor(line);
-    BlueprintName name = names.get(seat.blueprintId());
     return new PlanLineView(
         positionIds,
         seat.blueprintId(),
-        name == null ? "#" + seat.blueprintId() : name.title(),
+        PlanLines.title(names, seat.blueprintId()),
         seat.level() == null ? null : seat.level().name(),
         seat.level() == null ? null : seat.level().label(),
         f.plannedFte(),

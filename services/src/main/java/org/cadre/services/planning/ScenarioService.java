@@ -168,14 +168,13 @@ public class ScenarioService {
           if (fte.signum() == 0 && cost.signum() == 0) {
             continue;
           }
-          BlueprintName blueprint = names.get(seat.blueprintId());
           deltas.add(
               new ScenarioDelta(
                   quarter.toString(),
                   code,
                   scope.unit(code).name(),
                   seat.blueprintId(),
-                  blueprint == null ? "#" + seat.blueprintId() : blueprint.title(),
+                  PlanLines.title(names, seat.blueprintId()),
                   seat.level() == null ? null : seat.level().label(),
                   b.plannedFte(),
                   a.plannedFte(),

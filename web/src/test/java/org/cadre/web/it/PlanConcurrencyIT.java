@@ -163,14 +163,7 @@ class PlanConcurrencyIT {
   private static List<String> planned(JsonObject plan) {
     return plan.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
         .filter(l -> l.getBoolean("planned"))
-        .map(
-            l ->
-                l.getJsonNumber("blueprintId").longValue()
-                    + "="
-                    + l.getJsonNumber("plannedFte")
-                        .bigDecimalValue()
-                        .stripTrailingZeros()
-                        .toPlainString())
+        .map(PlanConcurrencyIT::seat)
         .toList();
   }
 
@@ -181,15 +174,14 @@ class PlanConcurrencyIT {
         .readArray()
         .getValuesAs(JsonObject.class)
         .stream()
-        .map(
-            l ->
-                l.getJsonNumber("blueprintId").longValue()
-                    + "="
-                    + l.getJsonNumber("plannedFte")
-                        .bigDecimalValue()
-                        .stripTrailingZeros()
-                        .toPlainString())
+        .map(PlanConcurrencyIT::seat)
         .toList();
+  }
+
+  private static String seat(JsonObject line) {
+    return line.getJsonNumber("blueprintId").longValue()
+        + "="
+        + line.getJsonNumber("plannedFte").bigDecimalValue().stripTrailingZeros().toPlainString();
   }
 
   private static String merge(String a, String b) {

@@ -38,10 +38,12 @@ class PlanningApiIT {
   @ArquillianResource private URL base;
   private Http http;
 
-  /** The next quarter, and the one after it. */
+  /** The next three quarters. */
   private String q1;
 
   private String q2;
+
+  private String q3;
 
   @BeforeEach
   void organisation() {
@@ -51,6 +53,7 @@ class PlanningApiIT {
         today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3);
     q1 = quarter(nextStart);
     q2 = quarter(nextStart.plusMonths(3));
+    q3 = quarter(nextStart.plusMonths(6));
     LocalDate q2End = nextStart.plusMonths(6).minusDays(1);
     importCsv(
         "org-units",
@@ -283,6 +286,74 @@ class PlanningApiIT {
                         null)))
             .asJsonObject();
     assertThat(approved.getString("status")).isEqualTo("APPROVED");
+  }
+
+  @Test
+  void aScenarioCopiesTheBaselineComparesWithItAndIsPromotedToIt() {
+    long engineer = blueprintId(ENGINEER);
+    long lead = blueprintId(LEAD);
+    saveLines(plan("PA-B", q3), "[{\"blueprintId\":" + engineer + ",\"plannedFte\":1}]");
+    String scenario =
+        "{\"name\":\"pa-growth\",\"orgUnit\":\"PA-DEPT\",\"from\":\""
+            + q3
+            + "\",\"to\":\""
+            + q3
+            + "\"}";
+    assertThat(http.json("POST", "api/scenarios", "leader", "demo", scenario, null).statusCode())
+        .isEqualTo(403);
+    JsonObject created =
+        Http.json(expect(201, http.json("POST", "api/scenarios", "hr", "demo", scenario, null)))
+            .asJsonObject();
+    assertThat(created.getInt("plans")).isEqualTo(1);
+
+    JsonObject copy = get("api/plans?orgUnit=PA-B&period=" + q3 + "&scenario=pa-growth", "hr");
+    assertThat(copy.getString("status")).isEqualTo("DRAFT");
+    assertThat(number(line(copy, engineer), "plannedFte")).isEqualByComparingTo("1");
+    saveLines(
+        copy,
+        "[{\"blueprintId\":"
+            + engineer
+            + ",\"plannedFte\":2},{\"blueprintId\":"
+            + lead
+            + ",\"plannedFte\":1,\"costPerFte\":80000}]");
+
+    JsonObject comparison =
+        get("api/scenarios/pa-growth/compare?orgUnit=PA-DEPT&from=" + q3 + "&to=" + q3, "leader");
+    assertThat(comparison.getJsonArray("deltas").getValuesAs(JsonObject.class))
+        .extracting(
+            d ->
+                d.getString("orgUnit")
+                    + " "
+                    + d.getJsonNumber("blueprintId").longValue()
+                    + " "
+                    + d.getJsonNumber("deltaFte")
+                        .bigDecimalValue()
+                        .stripTrailingZeros()
+                        .toPlainString())
+        .containsExactlyInAnyOrder("PA-B " + engineer + " 1", "PA-B " + lead + " 1");
+    assertThat(number(comparison, "deltaFte")).isEqualByComparingTo("2");
+    assertThat(number(comparison, "deltaCost"))
+        .isEqualByComparingTo(costRate(engineer).add(new BigDecimal("80000")));
+    assertThat(
+            http.get("api/scenarios/pa-growth/compare?orgUnit=PA-DEPT", "manager", "demo")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            http.json("POST", "api/scenarios/pa-growth/promote", "manager", "demo", null, null)
+                .statusCode())
+        .as("the manager plans none of its units")
+        .isEqualTo(409);
+
+    expect(200, http.json("POST", "api/scenarios/pa-growth/promote", "hr", "demo", null, null));
+
+    JsonObject baseline = get("api/plans?orgUnit=PA-B&period=" + q3, "hr");
+    assertThat(number(line(baseline, engineer), "plannedFte")).isEqualByComparingTo("2");
+    assertThat(number(line(baseline, lead), "plannedFte")).isEqualByComparingTo("1");
+    assertThat(
+            http.json("POST", "api/scenarios/pa-growth/promote", "hr", "demo", null, null)
+                .statusCode())
+        .as("promoted once only")
+        .isEqualTo(409);
   }
 
   private JsonObject plan(String unit, String period) {
