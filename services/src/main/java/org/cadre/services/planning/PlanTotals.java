@@ -1,13 +1,16 @@
 package org.cadre.services.planning;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 import org.cadre.domain.planning.SeatFigures;
 
 /**
- * The sums of a plan or a subtree, against the budget.
+ * The sums of a plan or a subtree, against the budget. Written with its nulls, so that JSON readers
+ * always find every field the API names.
  *
  * @param budget null when no budget is set for the unit or below it
  */
+@JsonbNillable
 public record PlanTotals(
     BigDecimal plannedFte,
     BigDecimal actualFte,

@@ -113,6 +113,11 @@ class PlanningApiIT {
     a = get("api/plans?orgUnit=PA-A&period=" + q1 + "&scenario=baseline", "hr");
     assertThat(a.keySet())
         .contains("id", "orgUnit", "period", "scenario", "status", "version", "lines", "totals");
+    assertThat(a.getJsonObject("totals").keySet())
+        .contains("plannedFte", "actualFte", "openRequisitions", "gap", "annualCost", "budget");
+    assertThat(get("api/plans?orgUnit=PA-DEPT&period=" + q1, "hr").get("id"))
+        .as("a unit without a plan")
+        .isEqualTo(JsonValue.NULL);
     JsonObject engineers = line(a, engineer);
     assertThat(engineers.getJsonArray("positionIds")).hasSize(3);
     assertThat(number(engineers, "plannedFte")).isEqualByComparingTo("3");
