@@ -3,6 +3,7 @@ package org.cadre.services.planning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -126,7 +127,14 @@ public class PlanningService {
     HeadcountPlan plan =
         HeadcountPlan.start(unitCode, quarter, name, caller.username(), Instant.now());
     plans.add(plan);
-    plans.flush();
+    try {
+      plans.flush();
+    } catch (PersistenceException e) {
+      throw new ConflictException(
+          "Someone started the "
+              + plan.describe()
+              + " at the same moment; open theirs and change that one.");
+    }
     record(caller, plan, PlanEvent.CREATED, "Started as an empty draft.");
     return view(caller, scope, plan);
   }
