@@ -159,7 +159,7 @@ public class PlanningBacking implements Serializable {
                         line.level(),
                         line.levelLabel()));
         row.cells.put(quarter, line);
-        row.planned.put(quarter, line.planned() ? line.plannedFte() : null);
+        row.planned.put(quarter, line.planned() ? plain(line.plannedFte()) : null);
       }
     }
     rows.clear();
@@ -169,6 +169,12 @@ public class PlanningBacking implements Serializable {
             a.title.equals(b.title)
                 ? String.valueOf(a.levelLabel).compareTo(String.valueOf(b.levelLabel))
                 : a.title.compareTo(b.title));
+  }
+
+  /** The number as people write it: 2 and 1.5, not 2.000 and 1.500. */
+  private static BigDecimal plain(BigDecimal number) {
+    BigDecimal stripped = number.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** The units directly below, each with its plan's status and its subtree's totals by quarter. */
@@ -381,7 +387,7 @@ public class PlanningBacking implements Serializable {
   }
 
   /** Whether any quarter shows a plan or people in post. */
-  public boolean isEmpty() {
+  public boolean isNoSeats() {
     return rows.isEmpty();
   }
 
