@@ -40,7 +40,6 @@ final class PlanningCharts {
             .add("data", values(quarters, PlanTotals::budget))
             .add("borderColor", BUDGET)
             .add("backgroundColor", BUDGET)
-            .add("borderDash", Json.createArrayBuilder().add(6).add(4))
             .add("pointRadius", 4);
     JsonArrayBuilder datasets =
         Json.createArrayBuilder()

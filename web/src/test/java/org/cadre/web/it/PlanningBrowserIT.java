@@ -147,7 +147,7 @@ class PlanningBrowserIT {
     assertThat(history.subList(2, history.size()))
         .anySatisfy(event -> assertThat(event).contains("manager").contains("Changed"));
     scrollTo("plan:history-card");
-    browser.screenshot("31-planning-leader-approved-history");
+    browser.screenshot("32-planning-leader-approved-history");
 
     browser.driver().findElement(By.id("nav-overview")).click();
     browser.waitFor(By.id("overview:tree"));
@@ -164,7 +164,20 @@ class PlanningBrowserIT {
                         + TEAM
                         + "']]"));
     assertThat(row.getText()).contains("Approved");
-    browser.screenshot("33-plan-overview");
+    browser.screenshot("34-plan-overview");
+
+    // drill down to the division, which has a budget to chart the cost against
+    browser
+        .driver()
+        .findElement(By.xpath("//a[contains(@class,'unit-link')][.//span[text()='ENG']]"))
+        .click();
+    browser.waitFor(By.cssSelector("#plan\\:cost-chart canvas"));
+    assertThat(browser.driver().getCurrentUrl()).contains("unit=ENG&").contains("from=" + LAST);
+    assertThat(text(By.id("plan:children"))).contains("Platform");
+    browser.open(base + "planning.xhtml?unit=ENG");
+    browser.waitFor(By.cssSelector("#plan\\:cost-chart canvas"));
+    scrollTo("charts");
+    browser.screenshot("31-planning-charts-division");
   }
 
   @Test
@@ -192,7 +205,7 @@ class PlanningBrowserIT {
     assertThat(browser.driver().findElements(By.id("plan:promote"))).hasSize(1);
     assertThat(text(By.id("plan:children"))).contains("Site Reliability");
     scrollTo("plan:compare");
-    browser.screenshot("32-scenario-compare");
+    browser.screenshot("33-scenario-compare");
   }
 
   @Test
@@ -203,7 +216,7 @@ class PlanningBrowserIT {
     assertThat(browser.waitFor(By.className("error-code")).getText()).isEqualTo("403");
     assertThat(browser.driver().findElement(By.tagName("body")).getText())
         .doesNotContain("Plan by blueprint");
-    browser.screenshot("34-planning-forbidden");
+    browser.screenshot("35-planning-forbidden");
 
     browser.open(base + "overview.xhtml");
     browser.waitFor(By.id("overview:tree"));
