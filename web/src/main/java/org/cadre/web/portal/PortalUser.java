@@ -45,6 +45,11 @@ public class PortalUser {
     return callers.caller().hasAny(Role.HR, Role.LEADERSHIP, Role.ADMIN);
   }
 
+  /** Whether the caller plans (makes and promotes scenarios): managers, HR and administrators. */
+  public boolean isPlanner() {
+    return callers.caller().hasAny(Role.MANAGER, Role.HR, Role.ADMIN);
+  }
+
   public void logout() throws IOException, ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     // the session first: once logged out, Liberty refuses access to the user's session

@@ -1,0 +1,234 @@
+package org.cadre.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import org.cadre.domain.planning.Quarter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Headcount planning in a real browser: the demo manager changes a planned cell of a team's draft
+ * plan and submits it, the leader approves it, and the plan's history shows both; the manager's
+ * scenario edit shows in the comparison with the baseline; the overview shows the tree; a unit
+ * outside the manager's department is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlanningBrowserIT {
+
+  private static final String TEAM = "ENG-PLAT-SEC";
+  private static final String SCENARIO_TEAM = "ENG-PLAT-SRE";
+  private static final String SCENARIO = "platform-growth";
+
+  /** The last quarter the page shows by default: the demo leaves that one in draft. */
+  private static final String LAST =
+      Quarter.containing(LocalDate.now()).next().next().next().toString();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.cadre();
+  }
+
+  @ArquillianResource private URL base;
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private By status(String period) {
+    return By.cssSelector("th[data-period='" + period + "'] .plan-status");
+  }
+
+  private By action(String period, String kind) {
+    return By.cssSelector("th[data-period='" + period + "'] ." + kind + "-plan");
+  }
+
+  private String text(By locator) {
+    return browser.driver().findElement(locator).getText();
+  }
+
+  private void waitForStatus(String period, String label) {
+    browser.waitUntil(d -> d.findElement(status(period)).getText().equals(label));
+  }
+
+  /** Types a planned FTE one more than it was into the first seat of the quarter, and saves it. */
+  private BigDecimal raiseFirstPlannedCell(String period) {
+    By cell = By.cssSelector("td.cell[data-period='" + period + "'] input.planned-input");
+    WebElement input = browser.waitFor(cell);
+    String before = input.getAttribute("value");
+    BigDecimal raised =
+        (before.isBlank() ? BigDecimal.ZERO : new BigDecimal(before)).add(BigDecimal.ONE);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), raised.toPlainString(), Keys.TAB);
+    browser.waitUntil(d -> d.findElement(By.id("plan:messages")).getText().contains("Saved"));
+    assertThat(new BigDecimal(browser.driver().findElement(cell).getAttribute("value")))
+        .isEqualByComparingTo(raised);
+    return raised;
+  }
+
+  private void logOut() {
+    browser.driver().findElement(By.id("session:logout")).click();
+    browser.waitFor(By.id("login:username"));
+  }
+
+  private void scrollTo(String id) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -70);",
+            browser.driver().findElement(By.id(id)));
+  }
+
+  @Test
+  void theManagerChangesAndSubmitsTheLeaderApprovesAndTheHistoryShowsBoth() {
+    browser.logIn(base.toString(), "manager", "demo");
+    browser.waitFor(By.id("library:table"));
+    browser.driver().findElement(By.id("nav-planning")).click();
+    browser.waitFor(By.id("grid"));
+    assertThat(browser.driver().findElement(By.id("planning-title")).getText())
+        .contains("Platform");
+
+    browser.open(base + "planning.xhtml?unit=" + TEAM);
+    browser.waitFor(By.id("grid"));
+    // the demo leaves the last quarter a draft; a run before this one approved it, and a change to
+    // an approved plan starts a new draft version
+    assertThat(text(status(LAST))).isIn("Draft", "Approved");
+    raiseFirstPlannedCell(LAST);
+    waitForStatus(LAST, "Draft");
+
+    browser.driver().findElement(action(LAST, "submit")).click();
+    waitForStatus(LAST, "Submitted");
+    assertThat(browser.driver().findElements(action(LAST, "submit"))).isEmpty();
+    assertThat(
+            browser
+                .driver()
+                .findElements(
+                    By.cssSelector("td.cell[data-period='" + LAST + "'] input.planned-input")))
+        .isEmpty();
+    browser.waitFor(By.cssSelector("#plan\\:headcount-chart canvas"));
+    browser.waitFor(By.cssSelector("#plan\\:cost-chart canvas"));
+    assertThat(text(By.id("plan:history"))).contains("Submitted").contains("Changed");
+    browser.screenshot("30-planning-manager-submitted");
+    logOut();
+
+    browser.logIn(base.toString(), "leader", "demo");
+    browser.waitFor(By.id("library:table"));
+    browser.open(base + "planning.xhtml?unit=" + TEAM + "&period=" + LAST);
+    browser.waitFor(By.id("grid"));
+    waitForStatus(LAST, "Submitted");
+    browser.driver().findElement(action(LAST, "approve")).click();
+    waitForStatus(LAST, "Approved");
+    assertThat(browser.driver().findElements(action(LAST, "approve"))).isEmpty();
+
+    List<String> history =
+        browser.driver().findElements(By.cssSelector("[id='plan:history_data'] tr")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(history.get(0)).contains("leader").contains("Approved");
+    assertThat(history.get(1)).contains("manager").contains("Submitted");
+    assertThat(history.subList(2, history.size()))
+        .anySatisfy(event -> assertThat(event).contains("manager").contains("Changed"));
+    scrollTo("plan:history-card");
+    browser.screenshot("32-planning-leader-approved-history");
+
+    browser.driver().findElement(By.id("nav-overview")).click();
+    browser.waitFor(By.id("overview:tree"));
+    browser.choose("overview:period", LAST);
+    browser.waitUntil(
+        d -> d.findElement(By.id("overview:tree")).getText().contains("Platform Security"));
+    WebElement row =
+        browser
+            .driver()
+            .findElement(
+                By.xpath(
+                    "//tbody[@id='overview:tree_data']/tr[.//span[contains(@class,'unit-code') and"
+                        + " text()='"
+                        + TEAM
+                        + "']]"));
+    assertThat(row.getText()).contains("Approved");
+    browser.screenshot("34-plan-overview");
+
+    // drill down to the division, which has a budget to chart the cost against
+    browser
+        .driver()
+        .findElement(By.xpath("//a[contains(@class,'unit-link')][.//span[text()='ENG']]"))
+        .click();
+    browser.waitFor(By.cssSelector("#plan\\:cost-chart canvas"));
+    assertThat(browser.driver().getCurrentUrl()).contains("unit=ENG&").contains("from=" + LAST);
+    assertThat(text(By.id("plan:children"))).contains("Platform");
+    browser.open(base + "planning.xhtml?unit=ENG");
+    browser.waitFor(By.cssSelector("#plan\\:cost-chart canvas"));
+    scrollTo("charts");
+    browser.screenshot("31-planning-charts-division");
+  }
+
+  @Test
+  void aScenarioEditShowsInTheComparisonWithTheBaseline() {
+    browser.logIn(base.toString(), "manager", "demo");
+    browser.waitFor(By.id("library:table"));
+    String second = Quarter.containing(LocalDate.now()).next().toString();
+    browser.open(
+        base
+            + "planning.xhtml?unit="
+            + SCENARIO_TEAM
+            + "&scenario="
+            + SCENARIO
+            + "&period="
+            + second);
+    browser.waitFor(By.id("plan:compare"));
+    BigDecimal before = new BigDecimal(text(By.id("delta-fte")));
+    raiseFirstPlannedCell(second);
+    assertThat(new BigDecimal(text(By.id("delta-fte"))))
+        .isEqualByComparingTo(before.add(BigDecimal.ONE));
+
+    browser.open(base + "planning.xhtml?unit=ENG-PLAT&scenario=" + SCENARIO);
+    browser.waitFor(By.id("plan:deltas"));
+    assertThat(text(By.id("plan:deltas"))).contains(SCENARIO_TEAM).contains(second);
+    assertThat(browser.driver().findElements(By.id("plan:promote"))).hasSize(1);
+    assertThat(text(By.id("plan:children"))).contains("Site Reliability");
+    scrollTo("plan:compare");
+    browser.screenshot("33-scenario-compare");
+  }
+
+  @Test
+  void aManagerIsRefusedUnitsOutsideTheirDepartment() {
+    browser.logIn(base.toString(), "manager", "demo");
+    browser.waitFor(By.id("library:table"));
+    browser.open(base + "planning.xhtml?unit=ENG-DATA");
+    assertThat(browser.waitFor(By.className("error-code")).getText()).isEqualTo("403");
+    assertThat(browser.driver().findElement(By.tagName("body")).getText())
+        .doesNotContain("Plan by blueprint");
+    browser.screenshot("35-planning-forbidden");
+
+    browser.open(base + "overview.xhtml");
+    browser.waitFor(By.id("overview:tree"));
+    List<String> codes =
+        browser
+            .driver()
+            .findElements(By.cssSelector("[id='overview:tree_data'] .unit-code"))
+            .stream()
+            .map(code -> code.getAttribute("textContent").strip())
+            .toList();
+    assertThat(codes)
+        .containsExactlyInAnyOrder(
+            "ENG-PLAT", "ENG-PLAT-SRE", "ENG-PLAT-INFRA", "ENG-PLAT-DEVEX", "ENG-PLAT-SEC");
+  }
+}
