@@ -1,8 +1,10 @@
 -- A commit first stages its changes here, in chunks, each committed together with the run's
 -- checkpoint (rows_staged); then one transaction moves them into the real tables and deletes
 -- them. A server stopped while staging resumes from the checkpoint; nothing in these tables is
--- visible as organisation data. Rows are keyed by run and natural key, so a chunk staged twice
--- fails instead of doubling a record.
+-- visible as organisation data. The tables hold only the runs under way, are read whole by run,
+-- and joined to the real tables by their unique natural keys, so they have no index to keep up
+-- (keys here cost as much as the staging itself): a change staged twice still cannot double a
+-- record, since applying it breaks the real table's unique key and rolls the whole commit back.
 
 ALTER TABLE import_run ADD COLUMN rows_staged INTEGER DEFAULT 0 NOT NULL;
 
@@ -14,8 +16,7 @@ CREATE TABLE import_stage_org_unit (
     kind           VARCHAR(20)  NOT NULL,
     parent_code    VARCHAR(40),
     manager_number VARCHAR(40),
-    cost_centre    VARCHAR(40),
-    CONSTRAINT pk_import_stage_org_unit PRIMARY KEY (import_id, code)
+    cost_centre    VARCHAR(40)
 );
 
 CREATE TABLE import_stage_employee (
@@ -32,8 +33,7 @@ CREATE TABLE import_stage_employee (
     hire_date       DATE,
     end_date        DATE,
     location        VARCHAR(100),
-    annual_cost     NUMERIC(14, 2),
-    CONSTRAINT pk_import_stage_employee PRIMARY KEY (import_id, employee_number)
+    annual_cost     NUMERIC(14, 2)
 );
 
 CREATE TABLE import_stage_assessment (
@@ -43,6 +43,5 @@ CREATE TABLE import_stage_assessment (
     competency_id BIGINT      NOT NULL,
     level         SMALLINT    NOT NULL,
     assessed_on   DATE        NOT NULL,
-    source        VARCHAR(20) NOT NULL,
-    CONSTRAINT pk_import_stage_assessment PRIMARY KEY (import_id, employee_id, competency_id, assessed_on)
+    source        VARCHAR(20) NOT NULL
 );

@@ -17,8 +17,8 @@ import org.cadre.persistence.Jdbc.Column;
 /**
  * The staging tables of commits ({@code V5__import_staging.sql}). A chunk is staged with one
  * statement that inserts from {@code UNNEST} of one array per column; applying is a few set-based
- * statements from staging into the real tables, the same SQL on H2 (PostgreSQL mode) and on
- * PostgreSQL.
+ * statements from staging into the real tables ({@code INSERT ... SELECT}, {@code UPDATE ... FROM}
+ * joined on the natural keys), the same SQL on H2 (PostgreSQL mode) and on PostgreSQL.
  */
 @ApplicationScoped
 public class JpaImportStagingRepository implements ImportStagingRepository {
@@ -56,10 +56,9 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
           + " FROM import_stage_org_unit s WHERE s.import_id = ? AND s.creates";
 
   private static final String UPDATE_UNITS =
-      "UPDATE org_unit u SET (name, kind, parent_code, manager_number, cost_centre, updated_at) ="
-          + " (SELECT s.name, s.kind, s.parent_code, s.manager_number, s.cost_centre, ?"
-          + " FROM import_stage_org_unit s WHERE s.import_id = ? AND s.code = u.code)"
-          + " WHERE u.code IN (SELECT s.code FROM import_stage_org_unit s WHERE s.import_id = ?)";
+      "UPDATE org_unit u SET name = s.name, kind = s.kind, parent_code = s.parent_code,"
+          + " manager_number = s.manager_number, cost_centre = s.cost_centre, updated_at = ?"
+          + " FROM import_stage_org_unit s WHERE s.import_id = ? AND s.code = u.code";
   private static final String CREATE_EMPLOYEES =
       "INSERT INTO employee (id, employee_number, given_name, family_name, email, org_unit_code,"
           + " blueprint_id, level, fte, hire_date, end_date, location, annual_cost, updated_at)"
@@ -68,27 +67,22 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
           + " s.location, s.annual_cost, ? FROM import_stage_employee s"
           + " WHERE s.import_id = ? AND s.creates";
   private static final String UPDATE_EMPLOYEES =
-      "UPDATE employee e SET (given_name, family_name, email, org_unit_code, blueprint_id, level,"
-          + " fte, hire_date, end_date, location, annual_cost, updated_at) ="
-          + " (SELECT s.given_name, s.family_name, s.email, s.org_unit_code, s.blueprint_id,"
-          + " s.level, s.fte, s.hire_date, s.end_date, s.location, s.annual_cost, ?"
-          + " FROM import_stage_employee s"
-          + " WHERE s.import_id = ? AND s.employee_number = e.employee_number)"
-          + " WHERE e.employee_number IN (SELECT s.employee_number FROM import_stage_employee s"
-          + " WHERE s.import_id = ? AND NOT s.creates)";
+      "UPDATE employee e SET given_name = s.given_name, family_name = s.family_name,"
+          + " email = s.email, org_unit_code = s.org_unit_code, blueprint_id = s.blueprint_id,"
+          + " level = s.level, fte = s.fte, hire_date = s.hire_date, end_date = s.end_date,"
+          + " location = s.location, annual_cost = s.annual_cost, updated_at = ?"
+          + " FROM import_stage_employee s WHERE s.import_id = ? AND NOT s.creates"
+          + " AND s.employee_number = e.employee_number";
   private static final String CREATE_ASSESSMENTS =
       "INSERT INTO assessment (id, employee_id, competency_id, level, assessed_on, source,"
           + " updated_at) SELECT nextval('assessment_seq'), s.employee_id, s.competency_id,"
           + " s.level, s.assessed_on, s.source, ? FROM import_stage_assessment s"
           + " WHERE s.import_id = ? AND s.creates";
   private static final String UPDATE_ASSESSMENTS =
-      "UPDATE assessment a SET (level, source, updated_at) ="
-          + " (SELECT s.level, s.source, ? FROM import_stage_assessment s"
-          + " WHERE s.import_id = ? AND s.employee_id = a.employee_id"
-          + " AND s.competency_id = a.competency_id AND s.assessed_on = a.assessed_on)"
-          + " WHERE EXISTS (SELECT 1 FROM import_stage_assessment s"
-          + " WHERE s.import_id = ? AND NOT s.creates AND s.employee_id = a.employee_id"
-          + " AND s.competency_id = a.competency_id AND s.assessed_on = a.assessed_on)";
+      "UPDATE assessment a SET level = s.level, source = s.source, updated_at = ?"
+          + " FROM import_stage_assessment s WHERE s.import_id = ? AND NOT s.creates"
+          + " AND s.employee_id = a.employee_id AND s.competency_id = a.competency_id"
+          + " AND s.assessed_on = a.assessed_on";
 
   private static final List<String> TABLES =
       List.of("import_stage_org_unit", "import_stage_employee", "import_stage_assessment");
@@ -187,11 +181,11 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
   @Override
   public void apply(long runId, Instant at) {
     Jdbc.execute(em, CREATE_UNITS, at, runId);
-    Jdbc.execute(em, UPDATE_UNITS, at, runId, runId);
+    Jdbc.execute(em, UPDATE_UNITS, at, runId);
     Jdbc.execute(em, CREATE_EMPLOYEES, at, runId);
-    Jdbc.execute(em, UPDATE_EMPLOYEES, at, runId, runId);
+    Jdbc.execute(em, UPDATE_EMPLOYEES, at, runId);
     Jdbc.execute(em, CREATE_ASSESSMENTS, at, runId);
-    Jdbc.execute(em, UPDATE_ASSESSMENTS, at, runId, runId);
+    Jdbc.execute(em, UPDATE_ASSESSMENTS, at, runId);
     deleteStaged(runId);
   }
 

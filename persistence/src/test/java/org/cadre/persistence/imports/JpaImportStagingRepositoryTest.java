@@ -154,20 +154,25 @@ class JpaImportStagingRepositoryTest {
   }
 
   @Test
-  void aChunkStagedTwiceIsRefusedAndClearingLeavesOtherRunsAlone() {
+  void aChangeStagedTwiceFailsTheWholeApplyAndClearingLeavesOtherRunsAlone() {
     long other = newRun();
-    List<Staged<EmployeeRecord>> chunk = List.of(new Staged<>(employee("E1", null, null), true));
+    List<Staged<EmployeeRecord>> chunk =
+        List.of(
+            new Staged<>(employee("E1", null, null), true),
+            new Staged<>(employee("E2", null, null), true));
     jpa.run(
         em -> {
           JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
           staging.stageEmployees(runId, chunk);
-          staging.checkpoint(runId, 1);
-          staging.stageEmployees(other, chunk);
+          staging.checkpoint(runId, 2);
+          staging.stageEmployees(runId, chunk.subList(1, 2));
+          staging.stageEmployees(other, chunk.subList(0, 1));
         });
-    assertThatThrownBy(
-            () -> jpa.run(em -> new JpaImportStagingRepository(em).stageEmployees(runId, chunk)))
+    assertThat(staged()).isEqualTo(4);
+    assertThatThrownBy(() -> jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER)))
         .isInstanceOf(PersistenceException.class);
-    assertThat(staged()).isEqualTo(2);
+    assertThat(employee("E1")).isNull();
+    assertThat(employee("E2")).isNull();
 
     jpa.run(em -> new JpaImportStagingRepository(em).clear(runId));
 
@@ -175,6 +180,7 @@ class JpaImportStagingRepositoryTest {
     assertThat(checkpoint()).isZero();
     jpa.run(em -> new JpaImportStagingRepository(em).apply(other, LATER));
     assertThat(employee("E1")).isEqualTo(employee("E1", null, null));
+    assertThat(employee("E2")).isNull();
   }
 
   private long newRun() {
