@@ -18,7 +18,10 @@ import org.cadre.persistence.Jdbc.Column;
  * The staging tables of commits ({@code V5__import_staging.sql}). A chunk is staged with one
  * statement that inserts from {@code UNNEST} of one array per column; applying is a few set-based
  * statements from staging into the real tables ({@code INSERT ... SELECT}, {@code UPDATE ... FROM}
- * joined on the natural keys), the same SQL on H2 (PostgreSQL mode) and on PostgreSQL.
+ * joined on the natural keys), the same SQL on H2 (PostgreSQL mode) and on PostgreSQL. The updates
+ * join a subquery of the run's rows: H2 turns {@code UPDATE ... FROM} into a {@code MERGE} over its
+ * source, which with the filter in the join took 29 s for 100,000 updates, and 0.2 s with no update
+ * at all; filtered first, 8 s and 0.04 s on the same loaded machine.
  */
 @ApplicationScoped
 public class JpaImportStagingRepository implements ImportStagingRepository {
@@ -58,7 +61,8 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
   private static final String UPDATE_UNITS =
       "UPDATE org_unit u SET name = s.name, kind = s.kind, parent_code = s.parent_code,"
           + " manager_number = s.manager_number, cost_centre = s.cost_centre, updated_at = ?"
-          + " FROM import_stage_org_unit s WHERE s.import_id = ? AND s.code = u.code";
+          + " FROM (SELECT * FROM import_stage_org_unit WHERE import_id = ?) s"
+          + " WHERE s.code = u.code";
   private static final String CREATE_EMPLOYEES =
       "INSERT INTO employee (id, employee_number, given_name, family_name, email, org_unit_code,"
           + " blueprint_id, level, fte, hire_date, end_date, location, annual_cost, updated_at)"
@@ -71,8 +75,8 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
           + " email = s.email, org_unit_code = s.org_unit_code, blueprint_id = s.blueprint_id,"
           + " level = s.level, fte = s.fte, hire_date = s.hire_date, end_date = s.end_date,"
           + " location = s.location, annual_cost = s.annual_cost, updated_at = ?"
-          + " FROM import_stage_employee s WHERE s.import_id = ? AND NOT s.creates"
-          + " AND s.employee_number = e.employee_number";
+          + " FROM (SELECT * FROM import_stage_employee WHERE import_id = ? AND NOT creates) s"
+          + " WHERE s.employee_number = e.employee_number";
   private static final String CREATE_ASSESSMENTS =
       "INSERT INTO assessment (id, employee_id, competency_id, level, assessed_on, source,"
           + " updated_at) SELECT nextval('assessment_seq'), s.employee_id, s.competency_id,"
@@ -80,8 +84,8 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
           + " WHERE s.import_id = ? AND s.creates";
   private static final String UPDATE_ASSESSMENTS =
       "UPDATE assessment a SET level = s.level, source = s.source, updated_at = ?"
-          + " FROM import_stage_assessment s WHERE s.import_id = ? AND NOT s.creates"
-          + " AND s.employee_id = a.employee_id AND s.competency_id = a.competency_id"
+          + " FROM (SELECT * FROM import_stage_assessment WHERE import_id = ? AND NOT creates) s"
+          + " WHERE s.employee_id = a.employee_id AND s.competency_id = a.competency_id"
           + " AND s.assessed_on = a.assessed_on";
 
   private static final List<String> TABLES =

