@@ -31,7 +31,39 @@ public final class Jdbc {
     void accept(ResultSet row) throws SQLException;
   }
 
+  /**
+   * A whole column of values, sent as one SQL array: a statement that inserts from {@code UNNEST(?,
+   * ?, ...)} of such columns writes thousands of rows in one round trip and one execution.
+   *
+   * @param sqlType the element type, as {@link Connection#createArrayOf} names it, e.g. {@code
+   *     bigint}
+   */
+  public record Column(String sqlType, Object[] values) {}
+
   private Jdbc() {}
+
+  /**
+   * Runs one statement and returns the rows it changed; needs an active transaction. A {@link
+   * Column} parameter is sent as an SQL array and an {@link Instant} as a timestamp with time zone.
+   */
+  public static int execute(EntityManager em, String sql, Object... parameters) {
+    Connection connection = connection(em);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        Object parameter = parameters[i];
+        if (parameter instanceof Column column) {
+          statement.setArray(i + 1, connection.createArrayOf(column.sqlType(), column.values()));
+        } else if (parameter instanceof Instant at) {
+          setInstant(statement, i + 1, at);
+        } else {
+          statement.setObject(i + 1, parameter);
+        }
+      }
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new PersistenceException("statement failed: " + sql, e);
+    }
+  }
 
   /** Runs the statement once per item, in batches; needs an active transaction. */
   public static <T> void batch(EntityManager em, String sql, List<T> items, Binder<T> binder) {

@@ -9,30 +9,23 @@ import java.util.Set;
 import org.cadre.domain.imports.ImportCounts;
 import org.cadre.domain.imports.ImportRun;
 import org.cadre.domain.imports.ImportRunRepository;
+import org.cadre.domain.imports.ImportStagingRepository;
 import org.cadre.domain.imports.ImportStatus;
-import org.cadre.domain.org.OrgUnitRepository;
-import org.cadre.domain.people.AssessmentRepository;
-import org.cadre.domain.people.EmployeeRepository;
 import org.cadre.services.access.Caller;
 import org.cadre.services.audit.AuditTrail;
-import org.cadre.services.imports.kinds.ImportDefinition;
-import org.cadre.services.imports.kinds.ImportWriter;
 
 /**
- * Writes a checked commit in one transaction, together with its outcome and audit event: after a
- * crash the database holds all of it or none of it, and the run is then found unfinished.
+ * Applies a staged commit in one transaction, together with its outcome and audit event: the staged
+ * records move into the real tables with a few set-based statements. After a crash the database
+ * holds all of it or none of it; a run stopped here is resumed and applied again.
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
 public class ImportApplier {
 
-  private OrgUnitRepository units;
-  private EmployeeRepository employees;
-  private AssessmentRepository assessments;
+  private ImportStagingRepository staging;
   private ImportRunRepository runs;
-  private ImportRuns progress;
   private AuditTrail audit;
-  private ImportSettings settings;
 
   protected ImportApplier() {
     // for CDI
@@ -40,36 +33,17 @@ public class ImportApplier {
 
   @Inject
   public ImportApplier(
-      OrgUnitRepository units,
-      EmployeeRepository employees,
-      AssessmentRepository assessments,
-      ImportRunRepository runs,
-      ImportRuns progress,
-      AuditTrail audit,
-      ImportSettings settings) {
-    this.units = units;
-    this.employees = employees;
-    this.assessments = assessments;
+      ImportStagingRepository staging, ImportRunRepository runs, AuditTrail audit) {
+    this.staging = staging;
     this.runs = runs;
-    this.progress = progress;
     this.audit = audit;
-    this.settings = settings;
   }
 
-  public <T> void apply(
-      long runId, ImportDefinition<T> definition, ImportPlan<T> plan, ImportCounts counts) {
-    int records = counts.toCreate() + counts.toUpdate();
-    ImportWriter writer =
-        new ImportWriter(
-            units,
-            employees,
-            assessments,
-            Instant.now(),
-            settings.progressEvery(),
-            written -> progress.progress(runId, written, records));
-    definition.apply(plan, writer);
+  public void apply(long runId) {
     ImportRun run = runs.find(runId).orElseThrow();
-    run.counted(counts);
+    Instant now = Instant.now();
+    staging.apply(runId, now);
+    ImportCounts counts = run.counts();
     String outcome =
         counts.toCreate()
             + " created, "
@@ -78,7 +52,7 @@ public class ImportApplier {
             + counts.unchanged()
             + " unchanged"
             + (counts.skipped() > 0 ? ", " + counts.skipped() + " invalid rows skipped" : "");
-    run.finish(ImportStatus.APPLIED, outcome, Instant.now());
+    run.finish(ImportStatus.APPLIED, outcome, now);
     audit.record(
         new Caller(run.startedBy(), Set.of()),
         "import.applied",

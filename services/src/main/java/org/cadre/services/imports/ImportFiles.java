@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,7 +47,7 @@ public class ImportFiles {
     try {
       Files.createDirectories(settings.directory());
       Path file = Files.createTempFile(settings.directory(), "upload-", ".part");
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      MessageDigest sha = sha256();
       long size = 0;
       try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha)) {
         byte[] buffer = new byte[64 * 1024];
@@ -70,8 +71,6 @@ public class ImportFiles {
           file, new FileFacts(displayName(fileName), HexFormat.of().formatHex(sha.digest()), size));
     } catch (IOException e) {
       throw new UncheckedIOException("could not keep the upload " + fileName, e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -97,6 +96,20 @@ public class ImportFiles {
     }
   }
 
+  /** Whether the run's file is still there with this SHA-256 checksum, as uploaded. */
+  public boolean intact(long runId, String checksum) {
+    if (!exists(runId)) {
+      return false;
+    }
+    MessageDigest sha = sha256();
+    try (InputStream in = new DigestInputStream(open(runId), sha)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      return false;
+    }
+    return HexFormat.of().formatHex(sha.digest()).equals(checksum);
+  }
+
   public boolean exists(long runId) {
     return Files.isRegularFile(path(runId));
   }
@@ -106,6 +119,14 @@ public class ImportFiles {
       Files.deleteIfExists(received.file());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -42,6 +42,11 @@ public final class ImportPlan<T> {
     changes.put(row, new Change<>(row, action, record));
   }
 
+  /** What a commit stages: the changes that create or update a record, in the file's order. */
+  public List<Change<T>> writes() {
+    return changes.values().stream().filter(change -> change.action() != Action.UNCHANGED).toList();
+  }
+
   /** Marks a row invalid with its problems; a change planned for it is dropped. */
   public void reject(int row, Collection<ImportProblem> rowProblems) {
     if (rowProblems.isEmpty()) {
@@ -67,14 +72,6 @@ public final class ImportPlan<T> {
 
   public Collection<Change<T>> changes() {
     return changes.values();
-  }
-
-  /** The records to create or update, in the file's order. */
-  public List<T> records(Action action) {
-    return changes.values().stream()
-        .filter(change -> change.action() == action)
-        .map(Change::record)
-        .toList();
   }
 
   /** The problems sorted by row, in the order found within a row. */

@@ -17,9 +17,9 @@ import org.cadre.services.imports.kinds.ImportDefinition;
 import org.cadre.services.imports.kinds.ReferenceData;
 
 /**
- * Runs one import: reads its file as a stream and checks every row against the database; a dry run
- * stops there, a commit then applies exactly what its dry run found, or fails and writes nothing.
- * Runs in the import job's thread.
+ * Checks one import run, the first step of its job: reads its file as a stream and checks every row
+ * against the database. A dry run stops there; a commit goes on to stage and apply exactly what its
+ * dry run found, or fails and writes nothing. A resumed commit is checked again the same way.
  */
 @ApplicationScoped
 public class ImportProcessor {
@@ -31,7 +31,6 @@ public class ImportProcessor {
   private ImportSettings settings;
   private ReferenceLoader references;
   private ImportDefinitions definitions;
-  private ImportApplier applier;
   private CheckedPlans plans;
 
   protected ImportProcessor() {
@@ -45,46 +44,36 @@ public class ImportProcessor {
       ImportSettings settings,
       ReferenceLoader references,
       ImportDefinitions definitions,
-      ImportApplier applier,
       CheckedPlans plans) {
     this.runs = runs;
     this.files = files;
     this.settings = settings;
     this.references = references;
     this.definitions = definitions;
-    this.applier = applier;
     this.plans = plans;
   }
 
-  public void run(long runId) {
+  /**
+   * Checks the run's file; a dry run ends here, and so does a commit that must not be applied.
+   *
+   * @return for a commit that goes on, the check whose changes it stages
+   */
+  public Optional<FileCheck<?>> run(long runId) {
     try {
       ImportRunView start = runs.view(runId);
       int expected = start.dryRunId() == null ? 0 : runs.view(start.dryRunId()).rows();
       ImportRunView run = runs.begin(runId, expected);
-      long started = System.nanoTime();
-      process(run, definitions.of(ImportKind.bySlug(run.kind()).orElseThrow()));
-      ImportRunView ended = runs.view(runId);
-      LOG.info(
-          () ->
-              String.format(
-                  "CADRE0022I: import %d (%s %s of %s) ended %s after %.1f s: %d rows, %d errors.",
-                  runId,
-                  ended.kind(),
-                  ended.mode(),
-                  ended.fileName(),
-                  ended.status(),
-                  (System.nanoTime() - started) / 1e9,
-                  ended.rows(),
-                  ended.errorCount()));
+      return process(run, definitions.of(ImportKind.bySlug(run.kind()).orElseThrow()));
     } catch (ServiceException e) {
       runs.fail(runId, e.getMessage());
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "CADRE0021E: import " + runId + " stopped", e);
       runs.fail(runId, "The import stopped on an unexpected error, and nothing was written: " + e);
     }
+    return Optional.empty();
   }
 
-  private <T> void process(ImportRunView run, ImportDefinition<T> definition) {
+  private <T> Optional<FileCheck<?>> process(ImportRunView run, ImportDefinition<T> definition) {
     boolean commit = ImportMode.COMMIT.slug().equals(run.mode());
     String stamp = references.dataStamp();
     FileCheck<T> check =
@@ -100,15 +89,15 @@ public class ImportProcessor {
     ImportCounts counts = plan.counts(commit && run.skipInvalid());
     runs.checked(run.importId(), counts, plan.problems(), String.join(" ", warnings));
     if (!commit) {
-      return;
+      return Optional.empty();
     }
-    refusal(run, plan, counts)
-        .ifPresentOrElse(
-            reason -> runs.fail(run.importId(), reason),
-            () -> {
-              runs.applying(run.importId(), counts.toCreate() + counts.toUpdate());
-              applier.apply(run.importId(), definition, plan, counts);
-            });
+    Optional<String> refusal = refusal(run, plan, counts);
+    if (refusal.isPresent()) {
+      runs.fail(run.importId(), refusal.get());
+      return Optional.empty();
+    }
+    runs.applying(run.importId(), counts.toCreate() + counts.toUpdate());
+    return Optional.of(check);
   }
 
   /**

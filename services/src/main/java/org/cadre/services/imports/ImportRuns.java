@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.cadre.domain.imports.ImportMode;
 import org.cadre.domain.imports.ImportProblem;
 import org.cadre.domain.imports.ImportRun;
 import org.cadre.domain.imports.ImportRunRepository;
+import org.cadre.domain.imports.ImportStagingRepository;
 import org.cadre.domain.imports.ImportStatus;
 import org.cadre.services.access.Caller;
 import org.cadre.services.audit.AuditTrail;
@@ -36,6 +38,8 @@ public class ImportRuns {
   private EntityManager em;
 
   private ImportRunRepository runs;
+  private ImportStagingRepository staging;
+  private ImportFiles files;
   private AuditTrail audit;
 
   protected ImportRuns() {
@@ -43,8 +47,14 @@ public class ImportRuns {
   }
 
   @Inject
-  public ImportRuns(ImportRunRepository runs, AuditTrail audit) {
+  public ImportRuns(
+      ImportRunRepository runs,
+      ImportStagingRepository staging,
+      ImportFiles files,
+      AuditTrail audit) {
     this.runs = runs;
+    this.staging = staging;
+    this.files = files;
     this.audit = audit;
   }
 
@@ -84,26 +94,36 @@ public class ImportRuns {
         .executeUpdate();
   }
 
-  /** Stores what a check found; a dry run ends here. */
+  /**
+   * Stores what a check found; a dry run ends here. A resumed commit finds the same problems again,
+   * which are recorded once.
+   */
   public void checked(long id, ImportCounts counts, List<ImportProblem> problems, String message) {
     ImportRun run = find(id);
     run.counted(counts);
-    runs.addProblems(id, problems);
+    if (runs.countProblems(id, null) == 0) {
+      runs.addProblems(id, problems);
+    }
     if (run.mode() == ImportMode.DRY_RUN) {
       run.finish(ImportStatus.CHECKED, message, Instant.now());
     }
   }
 
-  /** Takes a checked commit into applying. */
+  /**
+   * Takes a checked commit into applying: staging its changes from its checkpoint (none yet unless
+   * it is resumed), then applying them.
+   */
   public void applying(long id, int records) {
     ImportRun run = find(id);
     run.enter(ImportStatus.APPLYING);
-    run.progress(0, records);
+    run.progress(staging.checkpoint(id), records);
   }
 
+  /** Ends a run as failed, dropping whatever it has staged. */
   public void fail(long id, String message) {
     ImportRun run = find(id);
     if (!run.status().isFinal()) {
+      staging.clear(id);
       run.finish(ImportStatus.FAILED, message, Instant.now());
       audit.record(
           new Caller(run.startedBy(), Set.of()),
@@ -115,12 +135,38 @@ public class ImportRuns {
   }
 
   /**
-   * Fails the runs the server was working on when it stopped. Their changes were never committed: a
-   * commit writes its records and its outcome in one transaction.
+   * Takes up the runs the server was working on when it stopped. A commit whose file is still the
+   * one uploaded (same SHA-256) is to be resumed: nothing of it was applied, since it is applied in
+   * one transaction, and what it staged stays staged up to its last checkpoint. Dry runs, and
+   * commits whose file is gone or changed, are marked failed and their staging dropped.
+   *
+   * @return the commits to resume, for new jobs
    */
-  public int failInterrupted() {
-    List<ImportRun> unfinished = runs.unfinished();
-    for (ImportRun run : unfinished) {
+  public List<Long> interrupted() {
+    List<Long> resumed = new ArrayList<>();
+    for (ImportRun run : runs.unfinished()) {
+      if (run.mode() == ImportMode.COMMIT && files.intact(run.id(), run.file().checksum())) {
+        int staged = staging.checkpoint(run.id());
+        LOG.info(
+            () ->
+                "CADRE0023I: import "
+                    + run.id()
+                    + " of "
+                    + run.file().name()
+                    + " was "
+                    + run.status()
+                    + " when the server stopped; it is resumed ("
+                    + staged
+                    + " changes were staged)");
+        audit.record(
+            Caller.system(),
+            "import.resumed",
+            "ImportRun",
+            String.valueOf(run.id()),
+            run.status().name() + ", " + staged + " changes staged");
+        resumed.add(run.id());
+        continue;
+      }
       LOG.warning(
           () ->
               "CADRE0020W: import "
@@ -130,18 +176,19 @@ public class ImportRuns {
                   + " was "
                   + run.status()
                   + " when the server stopped; it is marked failed and nothing of it was written");
-      run.finish(
-          ImportStatus.FAILED,
-          "The server stopped during this import, so nothing of it was written. Start it again.",
-          Instant.now());
+      staging.clear(run.id());
       audit.record(
           Caller.system(),
           "import.interrupted",
           "ImportRun",
           String.valueOf(run.id()),
           run.status().name());
+      run.finish(
+          ImportStatus.FAILED,
+          "The server stopped during this import, so nothing of it was written. Start it again.",
+          Instant.now());
     }
-    return unfinished.size();
+    return resumed;
   }
 
   /** The newest dry run of a file that found what it would change. */

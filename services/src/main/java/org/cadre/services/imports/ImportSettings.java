@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * How HR spreadsheet imports behave: limits on a file, where uploads are kept while a run uses
  * them, and how long an API call waits for a run before it answers with its progress instead.
  * Settings {@code cadre.import.sheet.*}, {@code cadre.import.dir}, {@code
- * cadre.import.wait-seconds} and {@code cadre.import.progress-every}.
+ * cadre.import.wait-seconds} and {@code cadre.import.checkpoint-every}.
  */
 @ApplicationScoped
 public class ImportSettings {
@@ -37,8 +37,8 @@ public class ImportSettings {
   long waitSeconds;
 
   @Inject
-  @ConfigProperty(name = "cadre.import.progress-every", defaultValue = "5000")
-  int progressEvery;
+  @ConfigProperty(name = "cadre.import.checkpoint-every", defaultValue = "5000")
+  int checkpointEvery;
 
   protected ImportSettings() {
     // for CDI
@@ -53,9 +53,12 @@ public class ImportSettings {
     return Path.of(directory);
   }
 
-  /** Records a commit writes between two progress reports. */
-  public int progressEvery() {
-    return progressEvery;
+  /**
+   * Changes a commit stages between two checkpoints (and progress reports): the most a stopped
+   * commit stages again when it is resumed.
+   */
+  public int checkpointEvery() {
+    return checkpointEvery;
   }
 
   public Duration apiWait() {

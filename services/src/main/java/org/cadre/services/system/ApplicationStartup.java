@@ -5,19 +5,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.cadre.persistence.migration.DatabaseMigration;
 import org.cadre.persistence.migration.MigrationFailedException;
 import org.cadre.services.demo.DemoData;
+import org.cadre.services.imports.ImportJobs;
 import org.cadre.services.imports.ImportRuns;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Prepares the database when the application starts: migrates the schema, then loads the demo data
- * in demo mode. Imports the server was running when it last stopped are marked failed. A failed
- * migration stops the application from starting, so Cadre never runs on a schema it does not know.
+ * in demo mode. Imports the server was running when it last stopped are resumed (commits whose file
+ * is intact) or marked failed, see {@link ImportRuns#interrupted}. A failed migration stops the
+ * application from starting, so Cadre never runs on a schema it does not know.
  */
 @ApplicationScoped
 public class ApplicationStartup {
@@ -29,6 +32,7 @@ public class ApplicationStartup {
 
   @Inject private DemoData demoData;
   @Inject private ImportRuns importRuns;
+  @Inject private ImportJobs importJobs;
 
   @Inject
   @ConfigProperty(name = "cadre.demo", defaultValue = "false")
@@ -36,10 +40,11 @@ public class ApplicationStartup {
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     migrate();
-    importRuns.failInterrupted();
+    List<Long> resumed = importRuns.interrupted();
     if (demo) {
       demoData.load();
     }
+    resumed.forEach(importJobs::start);
   }
 
   private void migrate() {

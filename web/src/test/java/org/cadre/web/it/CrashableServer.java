@@ -31,7 +31,8 @@ final class CrashableServer implements AutoCloseable {
    * @param settings extra server.xml variables, e.g. {@code cadre.import.wait-seconds=0}
    * @param jvmOptions options of the server's JVM, e.g. {@code -Xmx512m}
    */
-  CrashableServer(String name, int port, List<String> settings, List<String> jvmOptions) {
+  CrashableServer(
+      String name, int port, int httpsPort, List<String> settings, List<String> jvmOptions) {
     this.wlp = Path.of(System.getProperty("wlp.home"));
     this.name = name;
     this.dir = wlp.resolve("usr/servers").resolve(name);
@@ -50,7 +51,7 @@ final class CrashableServer implements AutoCloseable {
           dir.resolve("bootstrap.properties"),
           Files.readString(template.resolve("bootstrap.properties"))
               .replaceAll("default.http.port=\\d+", "default.http.port=" + port)
-              .replaceAll("default.https.port=\\d+", "default.https.port=" + (port + 363)));
+              .replaceAll("default.https.port=\\d+", "default.https.port=" + httpsPort));
       StringBuilder variables = new StringBuilder("<server>\n");
       variables.append("  <variable name=\"cadre.demo\" value=\"true\"/>\n");
       for (String setting : settings) {
@@ -76,6 +77,20 @@ final class CrashableServer implements AutoCloseable {
 
   URI base() {
     return URI.create("http://localhost:" + port + "/");
+  }
+
+  /** A file of the server's, e.g. {@code imports/import-7.upload}. */
+  Path file(String path) {
+    return dir.resolve(path);
+  }
+
+  /** The server's message log so far. */
+  String messages() {
+    try {
+      return Files.readString(dir.resolve("logs/messages.log"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Starts the server in the background and waits until /health/ready answers UP. */

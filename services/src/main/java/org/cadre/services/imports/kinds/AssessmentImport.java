@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.imports.ImportStagingRepository;
 import org.cadre.domain.people.AssessmentKey;
 import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.AssessmentSource;
 import org.cadre.reports.imports.ImportTemplate;
 import org.cadre.reports.imports.TemplateColumn;
 import org.cadre.services.imports.ImportPlan;
+import org.cadre.services.imports.ImportPlan.Change;
 import org.cadre.services.imports.sheet.ColumnSpec;
 import org.cadre.services.imports.sheet.ColumnSpec.Kind;
 import org.cadre.services.imports.sheet.HeaderMatch;
@@ -108,7 +110,8 @@ public class AssessmentImport implements ImportDefinition<RowAssessments> {
   }
 
   @Override
-  public void apply(ImportPlan<RowAssessments> plan, ImportWriter writer) {
-    AssessmentRows.apply(plan, writer);
+  public void stage(
+      long runId, List<Change<RowAssessments>> changes, ImportStagingRepository staging) {
+    AssessmentRows.stage(runId, changes, staging);
   }
 }

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.cadre.domain.imports.ImportKind;
 import org.cadre.domain.imports.ImportProblem;
+import org.cadre.domain.imports.ImportStagingRepository;
 import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.AssessmentSource;
 import org.cadre.reports.imports.ImportTemplate;
 import org.cadre.reports.imports.TemplateColumn;
 import org.cadre.services.imports.ImportPlan;
+import org.cadre.services.imports.ImportPlan.Change;
 import org.cadre.services.imports.sheet.ColumnSpec;
 import org.cadre.services.imports.sheet.ColumnSpec.Kind;
 import org.cadre.services.imports.sheet.HeaderCell;
@@ -140,7 +142,8 @@ public class AssessmentMatrixImport implements ImportDefinition<RowAssessments> 
   }
 
   @Override
-  public void apply(ImportPlan<RowAssessments> plan, ImportWriter writer) {
-    AssessmentRows.apply(plan, writer);
+  public void stage(
+      long runId, List<Change<RowAssessments>> changes, ImportStagingRepository staging) {
+    AssessmentRows.stage(runId, changes, staging);
   }
 }

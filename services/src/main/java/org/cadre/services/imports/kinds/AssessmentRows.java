@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cadre.domain.imports.ImportStagingRepository;
+import org.cadre.domain.imports.Staged;
 import org.cadre.domain.people.AssessmentKey;
 import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.AssessmentSource;
 import org.cadre.services.imports.ImportPlan;
 import org.cadre.services.imports.ImportPlan.Action;
+import org.cadre.services.imports.ImportPlan.Change;
 import org.cadre.services.imports.sheet.ColumnSpec;
 import org.cadre.services.imports.sheet.ColumnSpec.Kind;
 import org.cadre.services.imports.sheet.SheetRow;
@@ -136,15 +139,14 @@ final class AssessmentRows {
     plan.plan(row.number(), action, new RowAssessments(created, updated));
   }
 
-  static void apply(ImportPlan<RowAssessments> plan, ImportWriter writer) {
-    List<AssessmentRecord> created = new ArrayList<>();
-    List<AssessmentRecord> updated = new ArrayList<>();
-    for (ImportPlan.Change<RowAssessments> change : plan.changes()) {
-      created.addAll(change.record().created());
-      updated.addAll(change.record().updated());
+  /** Stages the assessments a row creates and those it changes, each as what it does. */
+  static void stage(
+      long runId, List<Change<RowAssessments>> changes, ImportStagingRepository staging) {
+    List<Staged<AssessmentRecord>> staged = new ArrayList<>();
+    for (Change<RowAssessments> change : changes) {
+      change.record().created().forEach(a -> staged.add(new Staged<>(a, true)));
+      change.record().updated().forEach(a -> staged.add(new Staged<>(a, false)));
     }
-    writer.inChunks(created, 0, chunk -> writer.assessments().insert(chunk, writer.at()));
-    writer.inChunks(
-        updated, created.size(), chunk -> writer.assessments().update(chunk, writer.at()));
+    staging.stageAssessments(runId, staged);
   }
 }

@@ -15,12 +15,14 @@ import java.util.stream.Collectors;
 import org.cadre.domain.blueprint.BlueprintName;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.imports.ImportStagingRepository;
 import org.cadre.domain.people.Employee;
 import org.cadre.domain.people.EmployeeRecord;
 import org.cadre.reports.imports.ImportTemplate;
 import org.cadre.reports.imports.TemplateColumn;
 import org.cadre.services.imports.ImportPlan;
 import org.cadre.services.imports.ImportPlan.Action;
+import org.cadre.services.imports.ImportPlan.Change;
 import org.cadre.services.imports.sheet.ColumnSpec;
 import org.cadre.services.imports.sheet.ColumnSpec.Kind;
 import org.cadre.services.imports.sheet.HeaderMatch;
@@ -245,12 +247,8 @@ public class EmployeeImport implements ImportDefinition<EmployeeRecord> {
   }
 
   @Override
-  public void apply(ImportPlan<EmployeeRecord> plan, ImportWriter writer) {
-    List<EmployeeRecord> created = plan.records(Action.CREATE);
-    writer.inChunks(created, 0, chunk -> writer.employees().insert(chunk, writer.at()));
-    writer.inChunks(
-        plan.records(Action.UPDATE),
-        created.size(),
-        chunk -> writer.employees().update(chunk, writer.at()));
+  public void stage(
+      long runId, List<Change<EmployeeRecord>> changes, ImportStagingRepository staging) {
+    staging.stageEmployees(runId, changes.stream().map(ImportDefinition::staged).toList());
   }
 }

@@ -2,15 +2,19 @@ package org.cadre.services.imports.kinds;
 
 import java.util.List;
 import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.imports.ImportStagingRepository;
+import org.cadre.domain.imports.Staged;
 import org.cadre.reports.imports.ImportTemplate;
 import org.cadre.services.imports.ImportPlan;
+import org.cadre.services.imports.ImportPlan.Action;
+import org.cadre.services.imports.ImportPlan.Change;
 import org.cadre.services.imports.sheet.ColumnSpec;
 import org.cadre.services.imports.sheet.HeaderMatch;
 import org.cadre.services.imports.sheet.SheetRow;
 
 /**
  * One kind of HR import: the columns of its files, how a row becomes a change, and how changes are
- * written. Definitions hold no state; a {@link Check} holds the state of one file.
+ * staged. Definitions hold no state; a {@link Check} holds the state of one file.
  *
  * @param <T> the record a row states
  */
@@ -30,8 +34,16 @@ public interface ImportDefinition<T> {
    */
   ImportTemplate template(ReferenceData data);
 
-  /** Writes the valid changes of a plan, in the caller's transaction. */
-  void apply(ImportPlan<T> plan, ImportWriter writer);
+  /**
+   * Stages a chunk of a plan's changes (creates and updates, in the plan's order) for the run, in
+   * the caller's transaction; the commit applies them all at once later.
+   */
+  void stage(long runId, List<Change<T>> changes, ImportStagingRepository staging);
+
+  /** A change as staged: its record, and whether it creates one. */
+  static <T> Staged<T> staged(Change<T> change) {
+    return new Staged<>(change.record(), change.action() == Action.CREATE);
+  }
 
   /** Checks the rows of one file in order, then the file as a whole. */
   interface Check<T> {

@@ -5,14 +5,13 @@ import static org.cadre.services.imports.kinds.Problems.quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.imports.ImportStagingRepository;
 import org.cadre.domain.org.OrgTree;
 import org.cadre.domain.org.OrgUnit;
 import org.cadre.domain.org.OrgUnitKind;
@@ -21,6 +20,7 @@ import org.cadre.reports.imports.ImportTemplate;
 import org.cadre.reports.imports.TemplateColumn;
 import org.cadre.services.imports.ImportPlan;
 import org.cadre.services.imports.ImportPlan.Action;
+import org.cadre.services.imports.ImportPlan.Change;
 import org.cadre.services.imports.sheet.ColumnSpec;
 import org.cadre.services.imports.sheet.ColumnSpec.Kind;
 import org.cadre.services.imports.sheet.HeaderMatch;
@@ -218,29 +218,8 @@ public class OrgUnitImport implements ImportDefinition<OrgUnitRecord> {
   }
 
   @Override
-  public void apply(ImportPlan<OrgUnitRecord> plan, ImportWriter writer) {
-    List<OrgUnitRecord> created = parentsFirst(plan.records(Action.CREATE));
-    List<OrgUnitRecord> updated = plan.records(Action.UPDATE);
-    writer.inChunks(created, 0, chunk -> writer.units().insert(chunk, writer.at()));
-    writer.inChunks(updated, created.size(), chunk -> writer.units().update(chunk, writer.at()));
-  }
-
-  /** New units ordered so that a new parent comes before its children. */
-  static List<OrgUnitRecord> parentsFirst(List<OrgUnitRecord> units) {
-    Map<String, OrgUnitRecord> byCode =
-        units.stream().collect(Collectors.toMap(OrgUnitRecord::code, u -> u));
-    Map<String, Integer> depth = new HashMap<>();
-    for (OrgUnitRecord unit : units) {
-      int d = 0;
-      String parent = unit.parentCode();
-      while (parent != null && byCode.containsKey(parent) && d <= units.size()) {
-        d++;
-        parent = byCode.get(parent).parentCode();
-      }
-      depth.put(unit.code(), d);
-    }
-    return units.stream()
-        .sorted(Comparator.comparing((OrgUnitRecord u) -> depth.get(u.code())))
-        .toList();
+  public void stage(
+      long runId, List<Change<OrgUnitRecord>> changes, ImportStagingRepository staging) {
+    staging.stageUnits(runId, changes.stream().map(ImportDefinition::staged).toList());
   }
 }

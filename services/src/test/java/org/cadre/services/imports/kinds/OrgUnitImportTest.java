@@ -11,7 +11,6 @@ import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.services.imports.FileCheck;
 import org.cadre.services.imports.ImportPlan;
-import org.cadre.services.imports.ImportPlan.Action;
 import org.cadre.services.imports.sheet.SheetLimits;
 import org.junit.jupiter.api.Test;
 
@@ -48,9 +47,6 @@ class OrgUnitImportTest {
     assertThat(plan.changes())
         .extracting(change -> change.record().code() + " " + change.action())
         .containsExactlyInAnyOrder("ENG-PLAT-SRE CREATE", "ENG-PLAT CREATE", "ENG UNCHANGED");
-    assertThat(OrgUnitImport.parentsFirst(plan.records(Action.CREATE)))
-        .extracting(OrgUnitRecord::code)
-        .containsExactly("ENG-PLAT", "ENG-PLAT-SRE");
   }
 
   @Test

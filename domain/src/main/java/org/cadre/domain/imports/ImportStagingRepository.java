@@ -1,0 +1,37 @@
+package org.cadre.domain.imports;
+
+import java.time.Instant;
+import java.util.List;
+import org.cadre.domain.org.OrgUnitRecord;
+import org.cadre.domain.people.AssessmentRecord;
+import org.cadre.domain.people.EmployeeRecord;
+
+/**
+ * Where a commit keeps its changes until it applies them. Staging goes in chunks, each in a
+ * transaction together with the run's checkpoint, so that a commit stopped midway resumes from its
+ * last checkpoint; applying moves everything staged into the real tables in one transaction, so
+ * that the organisation's data never holds half an import.
+ */
+public interface ImportStagingRepository {
+
+  void stageUnits(long runId, List<Staged<OrgUnitRecord>> units);
+
+  void stageEmployees(long runId, List<Staged<EmployeeRecord>> employees);
+
+  void stageAssessments(long runId, List<Staged<AssessmentRecord>> assessments);
+
+  /** Records how many changes of the run are staged; also the run's progress. */
+  void checkpoint(long runId, int staged);
+
+  /** How many changes of the run are staged, as of its last checkpoint. */
+  int checkpoint(long runId);
+
+  /**
+   * Creates and updates the records staged for the run, stamped with the time, and deletes them
+   * from staging; in the caller's transaction.
+   */
+  void apply(long runId, Instant at);
+
+  /** Deletes what is staged for the run and resets its checkpoint. */
+  void clear(long runId);
+}

@@ -1,0 +1,245 @@
+package org.cadre.persistence.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.cadre.domain.blueprint.Level;
+import org.cadre.domain.competency.Competency;
+import org.cadre.domain.imports.FileFacts;
+import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.imports.ImportMode;
+import org.cadre.domain.imports.ImportRun;
+import org.cadre.domain.imports.Staged;
+import org.cadre.domain.org.OrgUnit;
+import org.cadre.domain.org.OrgUnitKind;
+import org.cadre.domain.org.OrgUnitRecord;
+import org.cadre.domain.people.AssessmentKey;
+import org.cadre.domain.people.AssessmentRecord;
+import org.cadre.domain.people.AssessmentSource;
+import org.cadre.domain.people.Employee;
+import org.cadre.domain.people.EmployeeRecord;
+import org.cadre.persistence.competency.JpaCompetencyRepository;
+import org.cadre.persistence.org.JpaOrgUnitRepository;
+import org.cadre.persistence.people.JpaAssessmentRepository;
+import org.cadre.persistence.people.JpaEmployeeRepository;
+import org.cadre.persistence.testing.DatabaseKind;
+import org.cadre.persistence.testing.JpaTestContext;
+import org.cadre.persistence.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Commits staged in chunks with their checkpoint, then applied to the real tables in one go:
+ * nothing staged is visible before, nothing stays staged after, and a chunk staged twice is
+ * refused.
+ */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class JpaImportStagingRepositoryTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-01T09:30:15Z");
+  private static final Instant LATER = Instant.parse("2026-03-02T10:00:00Z");
+  private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+  private static final OrgUnitRecord DIVISION =
+      new OrgUnitRecord("ENG", "Engineering", OrgUnitKind.DIVISION, null, null, null);
+
+  @Parameter DatabaseKind database;
+
+  private JpaTestContext jpa;
+  private long runId;
+
+  @BeforeEach
+  void openDatabase() {
+    jpa = JpaTestContext.open(TestDatabases.fresh(database));
+    jpa.run(em -> new JpaOrgUnitRepository(em).insert(List.of(DIVISION), NOW));
+    runId = newRun();
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    jpa.close();
+  }
+
+  @Test
+  void unitsAreStagedInAnyOrderAndAppliedWithParentsDefinedInTheSameRun() {
+    OrgUnitRecord team =
+        new OrgUnitRecord("ENG-PLAT-SRE", "SRE", OrgUnitKind.TEAM, "ENG-PLAT", "E9", null);
+    OrgUnitRecord department =
+        new OrgUnitRecord("ENG-PLAT", "Platform", OrgUnitKind.DEPARTMENT, "ENG", null, "CC-7");
+    OrgUnitRecord renamed =
+        new OrgUnitRecord("ENG", "Engineering & Data", OrgUnitKind.DIVISION, null, null, "CC-1");
+    jpa.run(
+        em -> {
+          JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
+          staging.stageUnits(runId, List.of(new Staged<>(team, true)));
+          staging.checkpoint(runId, 1);
+        });
+    jpa.run(
+        em -> {
+          JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
+          staging.stageUnits(
+              runId, List.of(new Staged<>(department, true), new Staged<>(renamed, false)));
+          staging.checkpoint(runId, 3);
+        });
+    assertThat(units()).containsExactly(DIVISION);
+    assertThat(checkpoint()).isEqualTo(3);
+
+    jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER));
+
+    assertThat(units()).containsExactly(renamed, department, team);
+    assertThat(staged()).isZero();
+  }
+
+  @Test
+  void employeesAreCreatedAndUpdatedByNumberWithEveryColumn() {
+    EmployeeRecord stored = employee("E1", "Lisbon", null);
+    jpa.run(em -> new JpaEmployeeRepository(em).insert(List.of(stored), NOW));
+    EmployeeRecord moved = employee("E1", "Porto", new BigDecimal("91000.25"));
+    EmployeeRecord created = employee("E2", null, null);
+    jpa.run(
+        em ->
+            new JpaImportStagingRepository(em)
+                .stageEmployees(
+                    runId, List.of(new Staged<>(moved, false), new Staged<>(created, true))));
+    assertThat(employee("E2")).isNull();
+
+    jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER));
+
+    assertThat(employee("E1")).isEqualTo(moved);
+    assertThat(employee("E2")).isEqualTo(created);
+    assertThat(staged()).isZero();
+  }
+
+  @Test
+  void assessmentsAreCreatedAndUpdatedByEmployeeCompetencyAndDay() {
+    jpa.run(em -> new JpaEmployeeRepository(em).insert(List.of(employee("E1", null, null)), NOW));
+    long e1 = jpa.inTransaction(em -> new JpaEmployeeRepository(em).idsByNumber().get("E1"));
+    long[] skills =
+        jpa.inTransaction(
+            em -> {
+              Competency go = new Competency("Go", NOW);
+              Competency sql = new Competency("SQL", NOW);
+              new JpaCompetencyRepository(em).storeNew(List.of(go, sql));
+              return new long[] {go.id(), sql.id()};
+            });
+    AssessmentRecord stored = new AssessmentRecord(e1, skills[0], 2, DAY, AssessmentSource.SELF);
+    jpa.run(em -> new JpaAssessmentRepository(em).insert(List.of(stored), NOW));
+    AssessmentRecord changed =
+        new AssessmentRecord(e1, skills[0], 4, DAY, AssessmentSource.MANAGER);
+    AssessmentRecord created =
+        new AssessmentRecord(e1, skills[1], 0, DAY.plusDays(1), AssessmentSource.IMPORT);
+    jpa.run(
+        em ->
+            new JpaImportStagingRepository(em)
+                .stageAssessments(
+                    runId, List.of(new Staged<>(changed, false), new Staged<>(created, true))));
+
+    jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER));
+
+    Map<AssessmentKey, AssessmentRecord> all =
+        jpa.inTransaction(em -> new JpaAssessmentRepository(em).all());
+    assertThat(all)
+        .containsOnly(Map.entry(changed.key(), changed), Map.entry(created.key(), created));
+    assertThat(staged()).isZero();
+  }
+
+  @Test
+  void aChangeStagedTwiceFailsTheWholeApplyAndClearingLeavesOtherRunsAlone() {
+    long other = newRun();
+    List<Staged<EmployeeRecord>> chunk =
+        List.of(
+            new Staged<>(employee("E1", null, null), true),
+            new Staged<>(employee("E2", null, null), true));
+    jpa.run(
+        em -> {
+          JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
+          staging.stageEmployees(runId, chunk);
+          staging.checkpoint(runId, 2);
+          staging.stageEmployees(runId, chunk.subList(1, 2));
+          staging.stageEmployees(other, chunk.subList(0, 1));
+        });
+    assertThat(staged()).isEqualTo(4);
+    assertThatThrownBy(() -> jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER)))
+        .isInstanceOf(PersistenceException.class);
+    assertThat(employee("E1")).isNull();
+    assertThat(employee("E2")).isNull();
+
+    jpa.run(em -> new JpaImportStagingRepository(em).clear(runId));
+
+    assertThat(staged()).isEqualTo(1);
+    assertThat(checkpoint()).isZero();
+    jpa.run(em -> new JpaImportStagingRepository(em).apply(other, LATER));
+    assertThat(employee("E1")).isEqualTo(employee("E1", null, null));
+    assertThat(employee("E2")).isNull();
+  }
+
+  private long newRun() {
+    return jpa.inTransaction(
+        em -> {
+          ImportRun run =
+              new ImportRun(
+                  ImportKind.EMPLOYEES,
+                  ImportMode.COMMIT,
+                  new FileFacts("staff.csv", "ab12", 100),
+                  false,
+                  "hr",
+                  NOW,
+                  null);
+          new JpaImportRunRepository(em).store(run);
+          return run.id();
+        });
+  }
+
+  private int checkpoint() {
+    return jpa.inTransaction(em -> new JpaImportStagingRepository(em).checkpoint(runId));
+  }
+
+  private List<OrgUnitRecord> units() {
+    return jpa.inTransaction(
+        em -> new JpaOrgUnitRepository(em).all().stream().map(OrgUnit::record).toList());
+  }
+
+  private EmployeeRecord employee(String number) {
+    return jpa.inTransaction(
+        em -> new JpaEmployeeRepository(em).find(number).map(Employee::record).orElse(null));
+  }
+
+  private long staged() {
+    return jpa.inTransaction(
+        em ->
+            ((Number)
+                    em.createNativeQuery(
+                            "SELECT (SELECT COUNT(*) FROM import_stage_org_unit)"
+                                + " + (SELECT COUNT(*) FROM import_stage_employee)"
+                                + " + (SELECT COUNT(*) FROM import_stage_assessment)")
+                        .getSingleResult())
+                .longValue());
+  }
+
+  private static EmployeeRecord employee(String number, String location, BigDecimal cost) {
+    boolean full = location != null;
+    return new EmployeeRecord(
+        number,
+        "Given " + number,
+        "Family " + number,
+        full ? number.toLowerCase() + "@example.org" : null,
+        "ENG",
+        null,
+        full ? Level.SENIOR : null,
+        new BigDecimal(full ? "0.8" : "1"),
+        full ? LocalDate.of(2020, 1, 6) : null,
+        null,
+        location,
+        cost);
+  }
+}
