@@ -21,6 +21,7 @@ import org.cadre.domain.planning.CostRate;
 import org.cadre.domain.planning.HeadcountPlan;
 import org.cadre.domain.planning.Incumbent;
 import org.cadre.domain.planning.PlanLineRecord;
+import org.cadre.domain.planning.PlanState;
 import org.cadre.domain.planning.PlanStatus;
 import org.cadre.domain.planning.PlannedLine;
 import org.cadre.domain.planning.Quarter;
@@ -227,6 +228,19 @@ class PlanningRepositoriesTest {
         .extracting(p -> p.unitCode() + " " + p.period() + " v" + p.version())
         .containsExactly("ENG-DATA 2027-Q2 v1", "ENG-PLAT 2027-Q1 v2");
     assertThat(plans.get(1).lines()).hasSize(2);
+    Map<String, PlanState> states =
+        jpa.inTransaction(
+            em ->
+                new JpaHeadcountPlanRepository(em).newestStates(HeadcountPlan.BASELINE, null, Q1));
+    assertThat(states).containsOnlyKeys("ENG-PLAT");
+    assertThat(states.get("ENG-PLAT").planId()).isEqualTo(plans.get(1).id());
+    assertThat(states.get("ENG-PLAT").status()).isEqualTo(PlanStatus.DRAFT);
+    Map<String, PlanState> otherQuarter =
+        jpa.inTransaction(
+            em ->
+                new JpaHeadcountPlanRepository(em)
+                    .newestStates(HeadcountPlan.BASELINE, Set.of("ENG-PLAT"), Q2));
+    assertThat(otherQuarter).isEmpty();
     List<HeadcountPlan> platform =
         jpa.inTransaction(
             em ->
