@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -115,6 +116,11 @@ public final class Jdbc {
     } catch (SQLException e) {
       throw new PersistenceException("update failed: " + sql, e);
     }
+  }
+
+  /** "?, ?, ?": the placeholders of an IN list of that many values. */
+  public static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
   }
 
   /** Sets a parameter that may be null, of a type JDBC can infer from the value's class. */

@@ -2,6 +2,7 @@ package org.cadre.domain.planning;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Headcount plans and all their versions, as stored. */
@@ -23,6 +24,15 @@ public interface HeadcountPlanRepository {
    */
   List<HeadcountPlan> newest(
       String scenario, Collection<String> unitCodes, Quarter first, Quarter last);
+
+  /**
+   * The state of the newest version of each unit's plan for the quarter, by unit code, read without
+   * loading the plans.
+   *
+   * @param unitCodes the units to read; null for every unit
+   */
+  Map<String, PlanState> newestStates(
+      String scenario, Collection<String> unitCodes, Quarter period);
 
   /**
    * The lines of the newest plan versions of a scenario for a range of quarters, read without

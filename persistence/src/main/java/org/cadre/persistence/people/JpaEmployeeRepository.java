@@ -158,26 +158,27 @@ public class JpaEmployeeRepository implements EmployeeRepository {
     if (unitCodes != null && unitCodes.isEmpty()) {
       return List.of();
     }
-    TypedQuery<Object[]> query =
-        em.createQuery(
-            "SELECT e.unitCode, e.blueprintId, e.level, e.fte, e.hireDate, e.endDate"
-                + " FROM Employee e WHERE e.blueprintId IS NOT NULL"
-                + (unitCodes == null ? "" : " AND e.unitCode IN :units"),
-            Object[].class);
-    if (unitCodes != null) {
-      query.setParameter("units", unitCodes);
-    }
     List<Incumbent> incumbents = new ArrayList<>();
-    for (Object[] row : query.getResultList()) {
-      incumbents.add(
-          new Incumbent(
-              (String) row[0],
-              ((Number) row[1]).longValue(),
-              (Level) row[2],
-              (BigDecimal) row[3],
-              (LocalDate) row[4],
-              (LocalDate) row[5]));
-    }
+    // plain JDBC: the leadership overview reads every employee of the organisation
+    Jdbc.query(
+        em,
+        "SELECT org_unit_code, blueprint_id, level, fte, hire_date, end_date FROM employee"
+            + " WHERE blueprint_id IS NOT NULL"
+            + (unitCodes == null
+                ? ""
+                : " AND org_unit_code IN (" + Jdbc.placeholders(unitCodes.size()) + ")"),
+        row -> {
+          String level = row.getString(3);
+          incumbents.add(
+              new Incumbent(
+                  row.getString(1),
+                  row.getLong(2),
+                  level == null ? null : Level.valueOf(level),
+                  row.getBigDecimal(4),
+                  row.getObject(5, LocalDate.class),
+                  row.getObject(6, LocalDate.class)));
+        },
+        unitCodes == null ? new Object[0] : unitCodes.toArray());
     return incumbents;
   }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,8 +14,11 @@ import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.planning.HeadcountPlan;
 import org.cadre.domain.planning.HeadcountPlanRepository;
 import org.cadre.domain.planning.PlanLineRecord;
+import org.cadre.domain.planning.PlanState;
+import org.cadre.domain.planning.PlanStatus;
 import org.cadre.domain.planning.PlannedLine;
 import org.cadre.domain.planning.Quarter;
+import org.cadre.persistence.Jdbc;
 
 /** Headcount plans in the {@code cadre} persistence unit. */
 @ApplicationScoped
@@ -93,40 +95,66 @@ public class JpaHeadcountPlanRepository implements HeadcountPlanRepository {
   }
 
   @Override
+  public Map<String, PlanState> newestStates(
+      String scenario, Collection<String> unitCodes, Quarter period) {
+    if (unitCodes != null && unitCodes.isEmpty()) {
+      return Map.of();
+    }
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "SELECT p.unitCode, p.id, p.status FROM HeadcountPlan p"
+                    + NEWEST_IN
+                    + (unitCodes == null ? "" : " AND p.unitCode IN :units"),
+                Object[].class)
+            .setParameter("scenario", scenario)
+            .setParameter("first", period.toString())
+            .setParameter("last", period.toString());
+    if (unitCodes != null) {
+      query.setParameter("units", unitCodes);
+    }
+    Map<String, PlanState> states = new HashMap<>();
+    for (Object[] row : query.getResultList()) {
+      states.put((String) row[0], new PlanState((Long) row[1], (PlanStatus) row[2]));
+    }
+    return states;
+  }
+
+  @Override
   public List<PlannedLine> newestLines(
       String scenario, Collection<String> unitCodes, Quarter first, Quarter last) {
     if (unitCodes != null && unitCodes.isEmpty()) {
       return List.of();
     }
-    TypedQuery<Object[]> query =
-        em.createQuery(
-                "SELECT p.unitCode, p.period, l.blueprintId, l.level, l.plannedFte, l.costPerFte"
-                    + " FROM PlanLine l JOIN l.plan p"
-                    + NEWEST_IN
-                    + (unitCodes == null ? "" : " AND p.unitCode IN :units"),
-                Object[].class)
-            .setParameter("scenario", scenario)
-            .setParameter("first", first.toString())
-            .setParameter("last", last.toString());
+    List<Object> parameters = new ArrayList<>(List.of(scenario, first.toString(), last.toString()));
     if (unitCodes != null) {
-      query.setParameter("units", unitCodes);
+      parameters.addAll(unitCodes);
     }
     Map<String, Quarter> quarters = new HashMap<>();
     List<PlannedLine> lines = new ArrayList<>();
-    for (Object[] row : query.getResultList()) {
-      Quarter period =
-          quarters.computeIfAbsent((String) row[1], text -> Quarter.parse(text).orElseThrow());
-      lines.add(
-          new PlannedLine(
-              (String) row[0],
-              period,
-              new PlanLineRecord(
-                  ((Number) row[2]).longValue(),
-                  (Level) row[3],
-                  (BigDecimal) row[4],
-                  (BigDecimal) row[5],
-                  null)));
-    }
+    // plain JDBC: a quarter of a large organisation has tens of thousands of lines
+    Jdbc.query(
+        em,
+        "SELECT p.org_unit_code, p.period, l.blueprint_id, l.level, l.planned_fte, l.cost_per_fte"
+            + " FROM plan_line l JOIN headcount_plan p ON p.id = l.plan_id"
+            + " WHERE p.scenario = ? AND p.newest = TRUE AND p.period BETWEEN ? AND ?"
+            + (unitCodes == null
+                ? ""
+                : " AND p.org_unit_code IN (" + Jdbc.placeholders(unitCodes.size()) + ")"),
+        row -> {
+          String level = row.getString(4);
+          lines.add(
+              new PlannedLine(
+                  row.getString(1),
+                  quarters.computeIfAbsent(
+                      row.getString(2), text -> Quarter.parse(text).orElseThrow()),
+                  new PlanLineRecord(
+                      row.getLong(3),
+                      level == null ? null : Level.valueOf(level),
+                      row.getBigDecimal(5),
+                      row.getBigDecimal(6),
+                      null)));
+        },
+        parameters.toArray());
     return lines;
   }
 

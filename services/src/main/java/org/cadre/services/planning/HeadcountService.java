@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cadre.domain.blueprint.BlueprintName;
 import org.cadre.domain.org.OrgUnit;
-import org.cadre.domain.planning.HeadcountPlan;
 import org.cadre.domain.planning.HeadcountPlanRepository;
+import org.cadre.domain.planning.PlanState;
 import org.cadre.domain.planning.PlanStatus;
 import org.cadre.domain.planning.PlanningRatesRepository;
 import org.cadre.domain.planning.Quarter;
@@ -69,7 +68,8 @@ public class HeadcountService {
     List<QuarterHeadcountView> views = new ArrayList<>();
     for (Quarter quarter : quarters) {
       RollUp rollUp = new RollUp(scope.tree(), figures.get(quarter), rates.budgets(quarter));
-      Map<String, HeadcountPlan> own = newest(name, quarter, unitWithChildren(scope, unitCode));
+      Map<String, PlanState> own =
+          plans.newestStates(name, unitWithChildren(scope, unitCode), quarter);
       List<UnitHeadcountView> units = new ArrayList<>();
       units.add(unitView(scope, unitCode, rollUp, own.get(unitCode)));
       for (String child : scope.tree().children(unitCode)) {
@@ -95,7 +95,7 @@ public class HeadcountService {
     String name = terms.scenario(scenario);
     Map<Quarter, QuarterFigures> figures = data.figures(name, scope.filter(), List.of(quarter));
     RollUp rollUp = new RollUp(scope.tree(), figures.get(quarter), rates.budgets(quarter));
-    Map<String, HeadcountPlan> own = newest(name, quarter, scope.filter());
+    Map<String, PlanState> own = plans.newestStates(name, scope.filter(), quarter);
     List<UnitHeadcountView> views = new ArrayList<>();
     for (String root : scope.visibleRoots()) {
       addSubtree(scope, root, rollUp, own, views);
@@ -107,21 +107,12 @@ public class HeadcountService {
       OrgScope scope,
       String code,
       RollUp rollUp,
-      Map<String, HeadcountPlan> own,
+      Map<String, PlanState> own,
       List<UnitHeadcountView> views) {
     views.add(unitView(scope, code, rollUp, own.get(code)));
     for (String child : scope.tree().children(code)) {
       addSubtree(scope, child, rollUp, own, views);
     }
-  }
-
-  private Map<String, HeadcountPlan> newest(
-      String scenario, Quarter quarter, Collection<String> units) {
-    Map<String, HeadcountPlan> byUnit = new java.util.HashMap<>();
-    for (HeadcountPlan plan : plans.newest(scenario, units, quarter, quarter)) {
-      byUnit.put(plan.unitCode(), plan);
-    }
-    return byUnit;
   }
 
   private static Set<String> unitWithChildren(OrgScope scope, String unitCode) {
@@ -136,7 +127,7 @@ public class HeadcountService {
   }
 
   private static UnitHeadcountView unitView(
-      OrgScope scope, String code, RollUp rollUp, HeadcountPlan plan) {
+      OrgScope scope, String code, RollUp rollUp, PlanState plan) {
     OrgUnit unit = scope.unit(code);
     PlanStatus status = plan == null ? null : plan.status();
     return new UnitHeadcountView(
@@ -146,7 +137,7 @@ public class HeadcountService {
         unit.parentCode(),
         scope.depth(code),
         !scope.tree().children(code).isEmpty(),
-        plan == null ? null : plan.id(),
+        plan == null ? null : plan.planId(),
         status == null ? "NONE" : status.name(),
         status == null ? "No plan" : status.label(),
         totals(rollUp, code));
