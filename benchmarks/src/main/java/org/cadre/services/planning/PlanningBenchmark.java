@@ -267,7 +267,8 @@ public final class PlanningBenchmark {
         data(em, plans, rates),
         new PlanningTerms(new JpaScenarioRepository(em)),
         new AuditTrail(log),
-        log);
+        log,
+        new PlanConflicts(plans, log));
   }
 
   private static OrganisationService organisation(EntityManager em) {
