@@ -58,7 +58,7 @@ import org.cadre.services.people.OrgScopes;
 @Transactional
 public class PlanningService {
 
-  private static final DateTimeFormatter TIME =
+  static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private HeadcountPlanRepository plans;
