@@ -418,7 +418,18 @@ public class PlanWorkbooks {
       for (SheetRow row : planned) {
         compare(row, seat(row.text(KEY)));
       }
-      warnings.addAll(sheet.warnings());
+      for (HeaderCell header : sheet.header().unknownColumns()) {
+        boolean read =
+            columns.values().stream()
+                .flatMap(specs -> specs.values().stream())
+                .anyMatch(spec -> sheet.header().find(spec).equals(Optional.of(header)));
+        if (!read && !header.name().isBlank()) {
+          warnings.add(
+              "Column "
+                  + header.describe()
+                  + " is not one of the plan workbook's columns; its values are ignored.");
+        }
+      }
     }
 
     /** The quarters of the file, found by their "Planned FTE" headers. */
@@ -499,22 +510,24 @@ public class PlanWorkbooks {
             rate,
             "cost per FTE",
             "comes from the plan" + " line or HR's cost table");
+        String fileRevision = row.text(column.get(Measure.REVISION));
         BigDecimal newPlanned = planned == null ? now.plannedFte() : planned;
+        // What was exported is known only while the plan is the one the file was exported from.
+        boolean unchanged = Objects.equals(fileRevision, revision(plan));
         formula(
             row,
             column.get(Measure.GAP),
             "gap",
             "planned - actual - open",
             newPlanned.subtract(now.actualFte()).subtract(now.openFte()),
-            now.gap());
+            unchanged ? now.gap() : null);
         formula(
             row,
             column.get(Measure.COST),
             "annual cost",
             "planned FTE x cost per FTE",
             cost(newPlanned, rate),
-            cost(now.plannedFte(), rate));
-        String fileRevision = row.text(column.get(Measure.REVISION));
+            unchanged ? cost(now.plannedFte(), rate) : null);
         String cellRef = cell(column.get(Measure.PLANNED), row.number());
         String header = column.get(Measure.PLANNED).header();
         if (!plannedRead) {
@@ -616,6 +629,9 @@ public class PlanWorkbooks {
     /**
      * Refuses a formula cell whose value is neither what its formula gives with the file's planned
      * FTE nor the value it was exported with (a file edited by a program that does not calculate).
+     *
+     * @param exported null when the plan changed since the export: the exported value is unknown
+     *     then and the cell is not judged (a change to the plan is refused anyway)
      */
     private void formula(
         SheetRow row,
@@ -626,7 +642,7 @@ public class PlanWorkbooks {
         BigDecimal exported) {
       int before = row.problems().size();
       BigDecimal written = row.decimal(column);
-      if (row.problems().size() != before || written == null) {
+      if (row.problems().size() != before || written == null || exported == null) {
         return;
       }
       if (close(written, withFile) || close(written, exported)) {
@@ -698,7 +714,7 @@ public class PlanWorkbooks {
         log.about(PlanEvent.SUBJECT, plan.id().toString(), 1).stream()
             .map(
                 e ->
-                    "; last: "
+                    "; last change by "
                         + e.actor()
                         + " ("
                         + PlanningService.TIME.format(e.occurredAt())
@@ -707,17 +723,21 @@ public class PlanWorkbooks {
                         + (e.details() == null || e.details().isBlank() ? "" : " " + e.details()))
             .findFirst()
             .orElse("");
-    return "the "
-        + plan.describe()
-        + (fileRevision == null
-            ? " was started since the file was exported"
-            : " changed since the file was exported (revision "
-                + fileRevision.substring(fileRevision.indexOf(':') + 1)
-                + " in the file, "
-                + plan.revision()
-                + " now"
-                + last
-                + ")");
+    String exported = fileRevision == null ? "" : fileRevision;
+    String how;
+    if (fileRevision == null) {
+      how = " was started since the file was exported";
+    } else if (!exported.startsWith(plan.id() + ":")) {
+      how = " is a new version since the file was exported";
+    } else {
+      how =
+          " changed since the file was exported (revision "
+              + exported.substring(exported.indexOf(':') + 1)
+              + " in the file, "
+              + plan.revision()
+              + " now)";
+    }
+    return "the " + plan.describe() + how + last;
   }
 
   private Map<String, HeadcountPlan> newest(

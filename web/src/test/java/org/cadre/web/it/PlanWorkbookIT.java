@@ -61,7 +61,14 @@ class PlanWorkbookIT {
 
   /** A planned cell the test changes: where it is, what it plans, and its values. */
   private record Edit(
-      String unit, long blueprintId, String level, String period, BigDecimal from, BigDecimal to) {}
+      int row,
+      int column,
+      String unit,
+      long blueprintId,
+      String level,
+      String period,
+      BigDecimal from,
+      BigDecimal to) {}
 
   @Test
   void changedPlannedCellsGoBackIntoThePlansAndLockedCellsAreRefused() throws IOException {
@@ -108,6 +115,7 @@ class PlanWorkbookIT {
 
     JsonObject dryRun = json(importFile("dry-run", changed, "manager"), 200);
     assertThat(dryRun.getBoolean("applied")).isFalse();
+    assertThat(dryRun.getJsonArray("warnings")).isEmpty();
     List<JsonObject> changes = dryRun.getJsonArray("changes").getValuesAs(JsonObject.class);
     assertThat(changes).hasSize(3);
     for (int i = 0; i < 3; i++) {
@@ -149,9 +157,31 @@ class PlanWorkbookIT {
           .contains("planned FTE " + plain(edit.from()) + " → " + plain(edit.to()));
     }
 
-    HttpResponse<byte[]> again = importFile("commit", changed, "manager");
-    assertThat(again.statusCode()).as(Http.text(again)).isEqualTo(409);
-    assertThat(Http.text(again)).contains("changed since the file was exported");
+    JsonObject again = json(importFile("commit", changed, "manager"), 200);
+    assertThat(again.getJsonArray("changes")).as("the plans have these values now").isEmpty();
+
+    Edit first = edits.get(0);
+    byte[] outdated;
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+      workbook
+          .getSheet("Plan")
+          .getRow(first.row())
+          .getCell(first.column())
+          .setCellValue(first.from().add(BigDecimal.TEN).doubleValue());
+      outdated = bytes(workbook);
+    }
+    JsonObject outdatedDryRun = json(importFile("dry-run", outdated, "manager"), 200);
+    assertThat(outdatedDryRun.getJsonArray("changes")).isEmpty();
+    assertThat(outdatedDryRun.getJsonArray("refused").getJsonObject(0).getString("reason"))
+        .contains("changed since the file was exported");
+    HttpResponse<byte[]> outdatedCommit = importFile("commit", outdated, "manager");
+    assertThat(outdatedCommit.statusCode()).as(Http.text(outdatedCommit)).isEqualTo(409);
+    assertThat(Http.text(outdatedCommit))
+        .contains("Nothing was applied")
+        .contains("changed since the file was exported")
+        .contains("planned FTE " + plain(first.from()) + " → " + plain(first.to()));
+    assertThat(plan(first.unit(), first.period()).toString())
+        .doesNotContain(first.from().add(BigDecimal.TEN).toPlainString());
   }
 
   @Test
