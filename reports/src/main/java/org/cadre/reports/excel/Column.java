@@ -14,7 +14,7 @@ public record Column(String header, int width, Kind kind) {
     WRAPPED_TEXT,
     INTEGER,
     DECIMAL,
-    /** A quantity shown with up to three decimals, as FTE are kept. */
+    /** A quantity shown as it is, 3 or 2.5 or 0.125, as FTE are kept. */
     QUANTITY,
     DATE
   }

@@ -122,6 +122,19 @@ public final class SheetWriter {
     sheet.createFreezePane(keyColumns, 1);
   }
 
+  /** Makes the header row tall enough for headers wrapped over this many lines. */
+  public void headerLines(int lines) {
+    sheet.getRow(0).setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+  }
+
+  /** Prints the sheet across, as wide as one page, however many pages long. */
+  public void printAcross() {
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+  }
+
   public void hideColumn(int column) {
     sheet.setColumnHidden(column, true);
   }

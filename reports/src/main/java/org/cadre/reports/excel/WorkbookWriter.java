@@ -104,8 +104,7 @@ public final class WorkbookWriter implements AutoCloseable {
           switch (key.kind()) {
             case INTEGER -> style.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             case DECIMAL -> style.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-            case QUANTITY ->
-                style.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0##"));
+            case QUANTITY -> style.setDataFormat(workbook.createDataFormat().getFormat("General"));
             case DATE -> style.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             case TEXT -> style.setQuotePrefixed(key.quotePrefixed());
             case WRAPPED_TEXT -> {

@@ -123,7 +123,7 @@ public final class PlanWorkbook {
     try (WorkbookWriter workbook = new WorkbookWriter()) {
       writePlan(workbook.sheet(SHEET, columns(content.quarters())), content);
       writeInstructions(
-          workbook.sheet(INSTRUCTIONS, List.of(Column.wrappedText(INSTRUCTIONS, 110))), content);
+          workbook.sheet(INSTRUCTIONS, List.of(Column.text(INSTRUCTIONS, 100))), content);
       return workbook.toBytes();
     }
   }
@@ -141,7 +141,7 @@ public final class PlanWorkbook {
         String header = header(quarter, measure);
         columns.add(
             switch (measure) {
-              case PLANNED, ACTUAL, OPEN, GAP -> Column.quantity(header, 10);
+              case PLANNED, ACTUAL, OPEN, GAP -> Column.quantity(header, 11);
               case COST_PER_FTE, COST -> Column.decimal(header, 13);
               case REVISION -> Column.text(header, 10);
             });
@@ -151,6 +151,8 @@ public final class PlanWorkbook {
   }
 
   private static void writePlan(SheetWriter sheet, Content content) {
+    sheet.headerLines(3);
+    sheet.printAcross();
     int quarters = content.quarters().size();
     for (int q = 0; q < quarters; q++) {
       sheet.editable(column(q, Measure.PLANNED));
@@ -266,29 +268,36 @@ public final class PlanWorkbook {
   private static void writeInstructions(SheetWriter sheet, Content content) {
     List<String> lines = new ArrayList<>();
     lines.add(content.title() + ".");
+    lines.add("");
+    lines.add("Change only the yellow cells: planned FTE per unit, blueprint, level and quarter.");
+    lines.add("Planned FTE is a number from 0 to 9999 with at most 3 decimals; 0 plans no one.");
+    lines.add("Every other cell is locked; the import refuses changes to them and names the cell.");
+    lines.add("");
     lines.add(
-        "Change only the yellow cells: planned FTE per unit, blueprint, level and quarter, a"
-            + " number from 0 to 9999 with at most 3 decimals. Every other cell is locked.");
+        "Actual FTE: the people in post at the end of the quarter (today's staff for later"
+            + " quarters).");
+    lines.add("Open FTE: open requisitions. Gap = planned - actual - open.");
     lines.add(
-        "Actual FTE are the people in post at the end of the quarter; open FTE are open"
-            + " requisitions; gap = planned - actual - open; annual cost = planned FTE x cost per"
-            + " FTE (the plan line's own rate, else HR's cost table). Gap, cost and the totals are"
-            + " formulas.");
+        "Annual cost = planned FTE x cost per FTE (the plan line's own rate, else HR's cost"
+            + " table).");
+    lines.add("Gap, annual cost and the totals are formulas.");
+    lines.add("");
     lines.add(
         "The sheet is protected against accidental changes with the password \""
             + PROTECTION_PASSWORD
-            + "\". Unprotecting it does not let more through: the import refuses every change to"
-            + " a cell other than planned FTE and names the cell.");
+            + "\".");
+    lines.add("Rows are matched by hidden keys: do not add, copy or move rows.");
+    lines.add("");
+    lines.add("Import the file (POST /api/plans/import?mode=dry-run): the preview lists every");
     lines.add(
-        "Import the file under Planning (POST /api/plans/import?mode=dry-run): the preview lists"
-            + " each changed cell (old and new) and each refused one; committing applies the"
-            + " accepted changes at once. Rows are matched by their hidden key, so do not add,"
-            + " copy or move rows; rows added to the sheet are not read.");
+        "changed cell (old and new) and every refused one; commit applies the accepted"
+            + " changes at once.");
+    lines.add("A draft or rejected plan changes; an approved plan gets a new draft version;");
     lines.add(
-        "Changes to a draft or rejected plan change it; changes to an approved plan start its"
-            + " next version as a draft (the approved one stays in force until that is approved);"
-            + " a unit without a plan gets one. Plans awaiting a decision (submitted) cannot"
-            + " change, nor plans changed by someone since this file was exported: export again.");
+        "a unit without a plan gets one. Submitted plans, awaiting a decision, cannot"
+            + " change,");
+    lines.add("nor plans someone changed since this file was exported: export again.");
+    lines.add("");
     lines.add("Plans in this file:");
     lines.addAll(content.plans());
     lines.forEach(sheet::row);

@@ -173,12 +173,12 @@ class PlanWorkbookIT {
     JsonObject outdatedDryRun = json(importFile("dry-run", outdated, "manager"), 200);
     assertThat(outdatedDryRun.getJsonArray("changes")).isEmpty();
     assertThat(outdatedDryRun.getJsonArray("refused").getJsonObject(0).getString("reason"))
-        .contains("changed since the file was exported");
+        .contains("since the file was exported");
     HttpResponse<byte[]> outdatedCommit = importFile("commit", outdated, "manager");
     assertThat(outdatedCommit.statusCode()).as(Http.text(outdatedCommit)).isEqualTo(409);
     assertThat(Http.text(outdatedCommit))
         .contains("Nothing was applied")
-        .contains("changed since the file was exported")
+        .contains("since the file was exported")
         .contains("planned FTE " + plain(first.from()) + " → " + plain(first.to()));
     assertThat(plan(first.unit(), first.period()).toString())
         .doesNotContain(first.from().add(BigDecimal.TEN).toPlainString());
