@@ -100,7 +100,16 @@ class PlanWorkbookIT {
             BigDecimal from = BigDecimal.valueOf(planned.getNumericCellValue());
             BigDecimal to = from.add(new BigDecimal("1.5"));
             planned.setCellValue(to.doubleValue());
-            edits.add(new Edit(unit, Long.parseLong(key[1]), key[2], quarter, from, to));
+            edits.add(
+                new Edit(
+                    r,
+                    planned.getColumnIndex(),
+                    unit,
+                    Long.parseLong(key[1]),
+                    key[2],
+                    quarter,
+                    from,
+                    to));
             unitsEdited.add(unit);
             break;
           }
