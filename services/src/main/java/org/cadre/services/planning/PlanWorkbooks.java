@@ -497,19 +497,19 @@ public class PlanWorkbooks {
             column.get(Measure.ACTUAL),
             now.actualFte(),
             "actual FTE",
-            "is computed from" + " the people in post");
+            "is computed from the people in post");
         locked(
             row,
             column.get(Measure.OPEN),
             now.openFte(),
             "open FTE",
-            "comes from open" + " requisitions");
+            "comes from open requisitions");
         locked(
             row,
             column.get(Measure.COST_PER_FTE),
             rate,
             "cost per FTE",
-            "comes from the plan" + " line or HR's cost table");
+            "comes from the plan line or HR's cost table");
         String fileRevision = row.text(column.get(Measure.REVISION));
         BigDecimal newPlanned = planned == null ? now.plannedFte() : planned;
         // What was exported is known only while the plan is the one the file was exported from.

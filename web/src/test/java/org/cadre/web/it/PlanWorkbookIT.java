@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,6 +77,8 @@ class PlanWorkbookIT {
     HttpResponse<byte[]> export = http.get(EXPORT, "manager", "demo");
     assertThat(export.statusCode()).isEqualTo(200);
     assertThat(Http.contentType(export)).startsWith(XLSX);
+    // kept to be looked at, as the browser tests keep their screenshots
+    Files.write(Path.of("target", "plans-eng-plat.xlsx"), export.body());
 
     List<Edit> edits = new ArrayList<>();
     String lockedCell;
