@@ -198,6 +198,52 @@ class PlanWorkbookIT {
   }
 
   @Test
+  void submittedPlansAndBadNumbersAreRefusedCellByCell() throws IOException {
+    byte[] file = http.get(EXPORT, "manager", "demo").body();
+    String submittedCell = null;
+    byte[] changed;
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+      XSSFSheet sheet = workbook.getSheet("Plan");
+      Map<String, Integer> columns = headers(sheet.getRow(0));
+      for (int r = 1; r < sheet.getLastRowNum() - 1 && submittedCell == null; r++) {
+        Row row = sheet.getRow(r);
+        String unit = row.getCell(columns.get("Unit")).getStringCellValue();
+        for (String quarter : QUARTERS) {
+          if (!"Total".equals(unit)
+              && "SUBMITTED".equals(plan(unit, quarter).getString("status"))) {
+            Cell planned = row.getCell(columns.get(quarter + " Planned FTE"));
+            planned.setCellValue(planned.getNumericCellValue() + 1);
+            submittedCell = planned.getAddress().formatAsString();
+            break;
+          }
+        }
+      }
+      assertThat(submittedCell).as("a plan of ENG-PLAT awaiting a decision").isNotNull();
+      Row last = sheet.getRow(sheet.getLastRowNum() - 1);
+      last.getCell(columns.get("2027-Q1 Planned FTE")).setCellValue("lots");
+      last.getCell(columns.get("2027-Q2 Planned FTE")).setCellValue(-1);
+      changed = bytes(workbook);
+    }
+    int lastRow;
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+      lastRow = workbook.getSheet("Plan").getLastRowNum();
+    }
+    JsonObject dryRun = json(importFile("dry-run", changed, "manager"), 200);
+    assertThat(dryRun.getJsonArray("changes")).isEmpty();
+    List<String> messages =
+        dryRun.getJsonArray("refused").getValuesAs(JsonObject.class).stream()
+            .map(r -> r.getString("message"))
+            .toList();
+    assertThat(messages)
+        .hasSize(3)
+        .anySatisfy(
+            m -> assertThat(m).startsWith(submittedCell + ": The plan of").contains("submitted"))
+        .anySatisfy(m -> assertThat(m).startsWith("G" + lastRow + ": ").contains("\"lots\""))
+        .anySatisfy(
+            m -> assertThat(m).isEqualTo("N" + lastRow + ": planned FTE cannot be negative"));
+  }
+
+  @Test
   void aCommitNeedsADryRunOfTheSameFile() throws IOException {
     byte[] file = http.get(EXPORT, "hr", "demo").body();
     byte[] other;
