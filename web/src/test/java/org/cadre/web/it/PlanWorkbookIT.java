@@ -228,6 +228,7 @@ class PlanWorkbookIT {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
       lastRow = workbook.getSheet("Plan").getLastRowNum();
     }
+    String submitted = submittedCell;
     JsonObject dryRun = json(importFile("dry-run", changed, "manager"), 200);
     assertThat(dryRun.getJsonArray("changes")).isEmpty();
     List<String> messages =
@@ -237,7 +238,7 @@ class PlanWorkbookIT {
     assertThat(messages)
         .hasSize(3)
         .anySatisfy(
-            m -> assertThat(m).startsWith(submittedCell + ": The plan of").contains("submitted"))
+            m -> assertThat(m).startsWith(submitted + ": The plan of").contains("submitted"))
         .anySatisfy(m -> assertThat(m).startsWith("G" + lastRow + ": ").contains("\"lots\""))
         .anySatisfy(
             m -> assertThat(m).isEqualTo("N" + lastRow + ": planned FTE cannot be negative"));
