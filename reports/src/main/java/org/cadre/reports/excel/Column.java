@@ -14,6 +14,8 @@ public record Column(String header, int width, Kind kind) {
     WRAPPED_TEXT,
     INTEGER,
     DECIMAL,
+    /** A quantity shown as it is, 3 or 2.5 or 0.125, as FTE are kept. */
+    QUANTITY,
     DATE
   }
 
@@ -31,6 +33,10 @@ public record Column(String header, int width, Kind kind) {
 
   public static Column decimal(String header, int width) {
     return new Column(header, width, Kind.DECIMAL);
+  }
+
+  public static Column quantity(String header, int width) {
+    return new Column(header, width, Kind.QUANTITY);
   }
 
   public static Column date(String header, int width) {

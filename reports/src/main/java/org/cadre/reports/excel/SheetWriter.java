@@ -2,14 +2,17 @@ package org.cadre.reports.excel;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
@@ -36,6 +39,7 @@ public final class SheetWriter {
   private final WorkbookWriter workbook;
   private final SXSSFSheet sheet;
   private final List<Column> columns;
+  private final Set<Integer> editable = new HashSet<>();
   private Drawing<?> drawing;
   private int comments;
   private int nextRow;
@@ -78,12 +82,97 @@ public final class SheetWriter {
     for (int i = 0; i < values.size(); i++) {
       Cell cell = row.createCell(i);
       String note = notes.get(i);
-      write(cell, columns.get(i).kind(), values.get(i), note != null);
+      WorkbookWriter.Look look =
+          editable.contains(i) ? WorkbookWriter.Look.EDITABLE : WorkbookWriter.Look.PLAIN;
+      write(cell, columns.get(i).kind(), values.get(i), note != null, look);
       if (note != null && comments < MAX_COMMENTS) {
         comment(cell, note);
       }
     }
     return this;
+  }
+
+  /** Appends a row of totals, in bold; usually {@link Formula}s summing the rows above. */
+  public SheetWriter totals(Object... values) {
+    if (values.length != columns.size()) {
+      throw new IllegalArgumentException(
+          "expected " + columns.size() + " values, got " + values.length);
+    }
+    Row row = sheet.createRow(nextRow++);
+    for (int i = 0; i < values.length; i++) {
+      write(row.createCell(i), columns.get(i).kind(), values[i], false, WorkbookWriter.Look.TOTAL);
+    }
+    return this;
+  }
+
+  /**
+   * Lets people change the column's cells in the rows written from now on once the sheet is
+   * {@linkplain #protect protected}; they are filled pale yellow to show it.
+   */
+  public void editable(int column) {
+    editable.add(column);
+  }
+
+  /**
+   * Keeps the header row and the first columns in view while scrolling.
+   *
+   * @param keyColumns how many columns on the left stay put
+   */
+  public void freeze(int keyColumns) {
+    sheet.createFreezePane(keyColumns, 1);
+  }
+
+  /** Makes the header row tall enough for headers wrapped over this many lines. */
+  public void headerLines(int lines) {
+    sheet.getRow(0).setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+  }
+
+  /** Prints the sheet across, as wide as one page, however many pages long. */
+  public void printAcross() {
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+  }
+
+  public void hideColumn(int column) {
+    sheet.setColumnHidden(column, true);
+  }
+
+  /**
+   * Refuses anything but a number from {@code min} to {@code max} in the column's cells of the rows
+   * written so far (not the header).
+   *
+   * @param message what Excel says when a value is refused
+   */
+  public void decimalBetween(int column, double min, double max, String message) {
+    if (rowsWritten() == 0) {
+      return;
+    }
+    DataValidationHelper helper = sheet.getDataValidationHelper();
+    DataValidation validation =
+        helper.createValidation(
+            helper.createDecimalConstraint(
+                DataValidationConstraint.OperatorType.BETWEEN,
+                Double.toString(min),
+                Double.toString(max)),
+            new CellRangeAddressList(1, rowsWritten(), column, column));
+    validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+    validation.createErrorBox("Not a valid number", message);
+    validation.setShowErrorBox(true);
+    validation.setEmptyCellAllowed(true);
+    sheet.addValidationData(validation);
+  }
+
+  /**
+   * Protects the sheet: only {@linkplain #editable editable} cells can change. The password only
+   * keeps people from unprotecting the sheet by accident; it is no secret. Filtering and resizing
+   * columns stay allowed.
+   */
+  public void protect(String password) {
+    sheet.protectSheet(password);
+    sheet.lockAutoFilter(false);
+    sheet.lockFormatColumns(false);
   }
 
   public int rowsWritten() {
@@ -127,23 +216,31 @@ public final class SheetWriter {
     workbook.hide(sheet);
   }
 
-  private void write(Cell cell, Column.Kind kind, Object value, boolean flagged) {
+  private void write(
+      Cell cell, Column.Kind kind, Object value, boolean flagged, WorkbookWriter.Look look) {
+    boolean styled = flagged || look != WorkbookWriter.Look.PLAIN;
     if (value == null) {
-      if (flagged) {
-        cell.setCellStyle(workbook.style(kind, false, true));
+      if (styled) {
+        cell.setCellStyle(workbook.style(kind, false, flagged, look));
       }
       return;
     }
-    if (value instanceof Number number) {
+    if (value instanceof Formula formula) {
+      cell.setCellFormula(formula.expression());
+      if (formula.value() != null) {
+        cell.setCellValue(formula.value().doubleValue());
+      }
+      cell.setCellStyle(workbook.style(kind, false, flagged, look));
+    } else if (value instanceof Number number) {
       cell.setCellValue(number.doubleValue());
-      cell.setCellStyle(workbook.style(kind, false, flagged));
+      cell.setCellStyle(workbook.style(kind, false, flagged, look));
     } else if (value instanceof LocalDate date) {
       cell.setCellValue(date);
-      cell.setCellStyle(workbook.style(Column.Kind.DATE, false, flagged));
+      cell.setCellStyle(workbook.style(Column.Kind.DATE, false, flagged, look));
     } else if (value instanceof Boolean flag) {
       cell.setCellValue(flag);
-      if (flagged) {
-        cell.setCellStyle(workbook.style(kind, false, true));
+      if (styled) {
+        cell.setCellStyle(workbook.style(kind, false, flagged, look));
       }
     } else {
       String text = value.toString();
@@ -153,7 +250,7 @@ public final class SheetWriter {
       cell.setCellValue(text);
       boolean formulaLike = !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
       Column.Kind textKind = kind == Column.Kind.WRAPPED_TEXT ? kind : Column.Kind.TEXT;
-      cell.setCellStyle(workbook.style(textKind, formulaLike, flagged));
+      cell.setCellStyle(workbook.style(textKind, formulaLike, flagged, look));
     }
   }
 

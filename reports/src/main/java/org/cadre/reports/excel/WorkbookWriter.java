@@ -30,20 +30,39 @@ public final class WorkbookWriter implements AutoCloseable {
   /** Excel's own "Light Red Fill", the usual mark of a cell that needs attention. */
   private static final byte[] LIGHT_RED = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
 
-  /** What a cell's style depends on. */
-  private record StyleKey(Column.Kind kind, boolean quotePrefixed, boolean flagged) {}
+  /** The fill of cells a protected sheet lets people change: Excel's pale "input" yellow. */
+  private static final byte[] INPUT_YELLOW = {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC};
+
+  /**
+   * What a cell's style depends on.
+   *
+   * @param look how the cell stands out, beyond its kind
+   */
+  private record StyleKey(Column.Kind kind, boolean quotePrefixed, boolean flagged, Look look) {}
+
+  /** How a cell stands out from the plain ones. */
+  enum Look {
+    PLAIN,
+    /** Editable on a protected sheet, and filled so that people see where to type. */
+    EDITABLE,
+    /** A total: bold. */
+    TOTAL
+  }
 
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
   private final CellStyle header;
+  private final Font bold;
   private final Map<StyleKey, CellStyle> styles = new HashMap<>();
 
   public WorkbookWriter() {
     workbook.setCompressTempFiles(true);
     header = workbook.createCellStyle();
-    Font bold = workbook.createFont();
+    Font white = workbook.createFont();
+    white.setBold(true);
+    white.setColor(IndexedColors.WHITE.getIndex());
+    header.setFont(white);
+    bold = workbook.createFont();
     bold.setBold(true);
-    bold.setColor(IndexedColors.WHITE.getIndex());
-    header.setFont(bold);
     header.setFillForegroundColor(IndexedColors.GREY_80_PERCENT.getIndex());
     header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     header.setBorderBottom(BorderStyle.THIN);
@@ -73,23 +92,34 @@ public final class WorkbookWriter implements AutoCloseable {
 
   /**
    * The style of a cell of the given kind; {@code quotePrefixed} marks text a spreadsheet must
-   * never read as a formula, {@code flagged} fills the cell light red.
+   * never read as a formula, {@code flagged} fills the cell light red, {@code look} marks editable
+   * cells and totals.
    */
-  CellStyle style(Column.Kind kind, boolean quotePrefixed, boolean flagged) {
+  CellStyle style(Column.Kind kind, boolean quotePrefixed, boolean flagged, Look look) {
     return styles.computeIfAbsent(
-        new StyleKey(kind, quotePrefixed, flagged),
+        new StyleKey(kind, quotePrefixed, flagged, look),
         key -> {
           XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
           style.setVerticalAlignment(VerticalAlignment.TOP);
           switch (key.kind()) {
             case INTEGER -> style.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             case DECIMAL -> style.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            case QUANTITY -> style.setDataFormat(workbook.createDataFormat().getFormat("General"));
             case DATE -> style.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             case TEXT -> style.setQuotePrefixed(key.quotePrefixed());
             case WRAPPED_TEXT -> {
               style.setQuotePrefixed(key.quotePrefixed());
               style.setWrapText(true);
             }
+          }
+          if (key.look() == Look.EDITABLE) {
+            style.setLocked(false);
+            style.setFillForegroundColor(new XSSFColor(INPUT_YELLOW));
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+          }
+          if (key.look() == Look.TOTAL) {
+            style.setFont(bold);
+            style.setBorderTop(BorderStyle.THIN);
           }
           if (key.flagged()) {
             style.setFillForegroundColor(new XSSFColor(LIGHT_RED));

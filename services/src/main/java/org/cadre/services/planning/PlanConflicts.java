@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import org.cadre.domain.audit.AuditEvent;
 import org.cadre.domain.audit.AuditLog;
 import org.cadre.domain.planning.HeadcountPlan;
 import org.cadre.domain.planning.HeadcountPlanRepository;
@@ -36,20 +37,23 @@ public class PlanConflicts {
     this.log = log;
   }
 
+  /** "hr (2027-01-10 09:12 UTC): Changed Senior Backend Engineer: planned FTE 2 → 3". */
+  static String describe(AuditEvent event) {
+    return event.actor()
+        + " ("
+        + TIME.format(event.occurredAt())
+        + "): "
+        + PlanEvent.label(event.action())
+        + (event.details() == null || event.details().isBlank() ? "" : " " + event.details());
+  }
+
   /** The refusal of a change made to {@code revision} of the plan: who changed what since. */
   public String message(long planId, long revision) {
     HeadcountPlan plan = plans.find(planId).orElseThrow();
     int missed = (int) Math.max(1, Math.min(5, plan.revision() - revision));
     String since =
         log.about(PlanEvent.SUBJECT, plan.id().toString(), missed).stream()
-            .map(
-                e ->
-                    e.actor()
-                        + " ("
-                        + TIME.format(e.occurredAt())
-                        + "): "
-                        + PlanEvent.label(e.action())
-                        + (e.details() == null || e.details().isBlank() ? "" : " " + e.details()))
+            .map(PlanConflicts::describe)
             .collect(Collectors.joining("; "));
     return "The "
         + plan.describe()

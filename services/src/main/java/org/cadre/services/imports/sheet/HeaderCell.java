@@ -18,7 +18,7 @@ public record HeaderCell(int index, String name) {
   }
 
   /** How messages name the column: its letter and header, e.g. {@code C "Email"}. */
-  String describe() {
+  public String describe() {
     return name.isBlank() ? letter() : letter() + " \"" + name + "\"";
   }
 }

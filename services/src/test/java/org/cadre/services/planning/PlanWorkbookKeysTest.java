@@ -1,0 +1,28 @@
+package org.cadre.services.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cadre.domain.blueprint.Level;
+import org.cadre.domain.planning.SeatKey;
+import org.junit.jupiter.api.Test;
+
+/** The hidden key of a plan workbook row reads back as the seat it was written for. */
+class PlanWorkbookKeysTest {
+
+  @Test
+  void aKeyReadsBackAsItsSeat() {
+    SeatKey senior = new SeatKey("ENG-PLAT-SRE", 12, Level.SENIOR);
+    SeatKey anyLevel = new SeatKey("ENG-PLAT-SRE", 12, null);
+    assertThat(PlanWorkbooks.seat(senior.text())).isEqualTo(senior);
+    assertThat(PlanWorkbooks.seat(anyLevel.text())).isEqualTo(anyLevel);
+  }
+
+  @Test
+  void aKeyCadreDidNotWriteIsNone() {
+    assertThat(PlanWorkbooks.seat("ENG-PLAT-SRE/12")).isNull();
+    assertThat(PlanWorkbooks.seat("ENG-PLAT-SRE/twelve/SENIOR")).isNull();
+    assertThat(PlanWorkbooks.seat("ENG-PLAT-SRE/12/GURU")).isNull();
+    assertThat(PlanWorkbooks.seat("/12/SENIOR")).isNull();
+    assertThat(PlanWorkbooks.seat("=1+1")).isNull();
+  }
+}
