@@ -69,11 +69,6 @@ public final class OrgScope {
     return visible;
   }
 
-  /** Whether the caller sees every unit. */
-  public boolean everything() {
-    return everything;
-  }
-
   /** The visible units, or null when that is every unit: what repositories take as a filter. */
   public Set<String> filter() {
     return everything ? null : visible;

@@ -181,7 +181,11 @@ public class PlanningService {
     long targetRevision = target.revision();
     List<LineChange> changes = target.replaceLines(wanted, caller.username(), now);
     flush(target, targetRevision);
-    record(caller, target, PlanEvent.LINES_CHANGED, PlanLines.describe(changes, blueprintNames()));
+    record(
+        caller,
+        target,
+        PlanEvent.LINES_CHANGED,
+        PlanLines.describe(changes, data.blueprintNames()));
     ensurePositions(target);
     return view(caller, scope, target);
   }
@@ -386,10 +390,6 @@ public class PlanningService {
     return published;
   }
 
-  private Map<Long, BlueprintName> blueprintNames() {
-    return data.blueprintNames();
-  }
-
   private PlanView view(Caller caller, OrgScope scope, HeadcountPlan plan) {
     return view(caller, scope, plan, plan.unitCode(), plan.period(), plan.scenario());
   }
@@ -406,7 +406,7 @@ public class PlanningService {
     List<PlannedLine> planned =
         lines.stream().map(line -> new PlannedLine(unitCode, quarter, line)).toList();
     QuarterFigures figures = data.figures(planned, Set.of(unitCode), List.of(quarter)).get(quarter);
-    Map<Long, BlueprintName> names = blueprintNames();
+    Map<Long, BlueprintName> names = data.blueprintNames();
     CostTable costs = data.costs();
     Map<SeatKey, List<Long>> positionIds =
         positions.of(lines.stream().map(line -> line.seat(unitCode)).toList());
