@@ -2,6 +2,7 @@ package org.cadre.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,7 +46,8 @@ public final class Jdbc {
 
   /**
    * Runs one statement and returns the rows it changed; needs an active transaction. A {@link
-   * Column} parameter is sent as an SQL array and an {@link Instant} as a timestamp with time zone.
+   * Column} parameter is sent as an SQL array, as is an {@link Array} read back from the database,
+   * and an {@link Instant} as a timestamp with time zone.
    */
   public static int execute(EntityManager em, String sql, Object... parameters) {
     Connection connection = connection(em);
@@ -54,6 +56,8 @@ public final class Jdbc {
         Object parameter = parameters[i];
         if (parameter instanceof Column column) {
           statement.setArray(i + 1, connection.createArrayOf(column.sqlType(), column.values()));
+        } else if (parameter instanceof Array array) {
+          statement.setArray(i + 1, array);
         } else if (parameter instanceof Instant at) {
           setInstant(statement, i + 1, at);
         } else {

@@ -266,7 +266,7 @@ public final class SpreadsheetImportBenchmark {
     for (int from = 0; from < writes.size(); from += CHECKPOINT_EVERY) {
       List<ImportPlan.Change<RowAssessments>> chunk =
           writes.subList(from, Math.min(writes.size(), from + CHECKPOINT_EVERY));
-      int staged = from + chunk.size();
+      int staged = from;
       jpa.run(
           em ->
               new ImportStager(new JpaImportStagingRepository(em))

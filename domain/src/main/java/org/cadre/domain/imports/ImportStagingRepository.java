@@ -14,11 +14,19 @@ import org.cadre.domain.people.EmployeeRecord;
  */
 public interface ImportStagingRepository {
 
-  void stageUnits(long runId, List<Staged<OrgUnitRecord>> units);
+  /**
+   * Stages one chunk of a run's changes.
+   *
+   * @param chunk how many changes of the run were staged before this chunk: its name, under which
+   *     it can be staged only once
+   */
+  void stageUnits(long runId, int chunk, List<Staged<OrgUnitRecord>> units);
 
-  void stageEmployees(long runId, List<Staged<EmployeeRecord>> employees);
+  /** Stages one chunk of a run's changes, as {@link #stageUnits} does. */
+  void stageEmployees(long runId, int chunk, List<Staged<EmployeeRecord>> employees);
 
-  void stageAssessments(long runId, List<Staged<AssessmentRecord>> assessments);
+  /** Stages one chunk of a run's changes, as {@link #stageUnits} does. */
+  void stageAssessments(long runId, int chunk, List<Staged<AssessmentRecord>> assessments);
 
   /** Records how many changes of the run are staged; also the run's progress. */
   void checkpoint(long runId, int staged);

@@ -3,8 +3,11 @@ package org.cadre.persistence.imports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Array;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cadre.domain.imports.ImportStagingRepository;
 import org.cadre.domain.imports.Staged;
@@ -15,81 +18,78 @@ import org.cadre.persistence.Jdbc;
 import org.cadre.persistence.Jdbc.Column;
 
 /**
- * The staging tables of commits ({@code V5__import_staging.sql}). A chunk is staged with one
- * statement that inserts from {@code UNNEST} of one array per column; applying is a few set-based
- * statements from staging into the real tables ({@code INSERT ... SELECT}, {@code UPDATE ... FROM}
- * joined on the natural keys), the same SQL on H2 (PostgreSQL mode) and on PostgreSQL. The updates
- * join a subquery of the run's rows: H2 turns {@code UPDATE ... FROM} into a {@code MERGE} over its
- * source, which with the filter in the join took 29 s for 100,000 updates, and 0.2 s with no update
- * at all; filtered first, 8 s and 0.04 s on the same loaded machine.
+ * The staging tables of commits ({@code V6__import_staging_by_chunk.sql}): a chunk is one row
+ * holding one array per column. Applying reads the run's chunks one at a time and hands their
+ * arrays to set-based statements ({@code INSERT ... SELECT} and {@code UPDATE ... FROM} over {@code
+ * UNNEST} of them, joined on the natural keys), the same SQL on H2 (PostgreSQL mode) and on
+ * PostgreSQL; neither lets {@code UNNEST} read the columns of a table beside it, hence the round
+ * trip. The updates take their rows from a filtered subquery: H2 turns {@code UPDATE ... FROM} into
+ * a {@code MERGE} over its source, which with the filter in the join took 29 s for 100,000 updates.
  */
 @ApplicationScoped
 public class JpaImportStagingRepository implements ImportStagingRepository {
 
-  private static final String STAGE_UNITS =
-      "INSERT INTO import_stage_org_unit (import_id, creates, code, name, kind, parent_code,"
-          + " manager_number, cost_centre)"
-          + " SELECT ?, t.creates, t.code, t.name, t.kind, t.parent_code, t.manager_number,"
-          + " t.cost_centre FROM UNNEST(?, ?, ?, ?, ?, ?, ?)"
-          + " AS t(creates, code, name, kind, parent_code, manager_number, cost_centre)";
-  private static final String STAGE_EMPLOYEES =
-      "INSERT INTO import_stage_employee (import_id, creates, employee_number, given_name,"
-          + " family_name, email, org_unit_code, blueprint_id, level, fte, hire_date, end_date,"
-          + " location, annual_cost)"
-          + " SELECT ?, t.creates, t.employee_number, t.given_name, t.family_name, t.email,"
-          + " t.org_unit_code, t.blueprint_id, t.level, t.fte, t.hire_date, t.end_date,"
-          + " t.location, t.annual_cost FROM UNNEST(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-          + " AS t(creates, employee_number, given_name, family_name, email, org_unit_code,"
-          + " blueprint_id, level, fte, hire_date, end_date, location, annual_cost)";
-  private static final String STAGE_ASSESSMENTS =
-      "INSERT INTO import_stage_assessment (import_id, creates, employee_id, competency_id,"
-          + " level, assessed_on, source)"
-          + " SELECT ?, t.creates, t.employee_id, t.competency_id, t.level, t.assessed_on,"
-          + " t.source FROM UNNEST(?, ?, ?, ?, ?, ?)"
-          + " AS t(creates, employee_id, competency_id, level, assessed_on, source)";
+  private static final Table UNITS =
+      new Table(
+          "import_stage_org_unit",
+          "creates, code, name, kind, parent_code, manager_number, cost_centre");
+  private static final Table EMPLOYEES =
+      new Table(
+          "import_stage_employee",
+          "creates, employee_number, given_name, family_name, email, org_unit_code, blueprint_id,"
+              + " level, fte, hire_date, end_date, location, annual_cost");
+  private static final Table ASSESSMENTS =
+      new Table(
+          "import_stage_assessment",
+          "creates, employee_id, competency_id, level, assessed_on, source");
 
   /**
-   * New units come in without their parents, which may be new units too; the update of every staged
-   * unit that follows sets them.
+   * New units come in without their parents, which may be new units of a later chunk; the update of
+   * every staged unit that follows, once all are created, sets them.
    */
   private static final String CREATE_UNITS =
       "INSERT INTO org_unit (id, code, name, kind, parent_code, manager_number, cost_centre,"
           + " updated_at) SELECT nextval('org_unit_seq'), s.code, s.name, s.kind,"
           + " CAST(NULL AS VARCHAR(40)), s.manager_number, s.cost_centre, ?"
-          + " FROM import_stage_org_unit s WHERE s.import_id = ? AND s.creates";
+          + " FROM "
+          + UNITS.rows()
+          + " WHERE s.creates";
 
   private static final String UPDATE_UNITS =
       "UPDATE org_unit u SET name = s.name, kind = s.kind, parent_code = s.parent_code,"
           + " manager_number = s.manager_number, cost_centre = s.cost_centre, updated_at = ?"
-          + " FROM (SELECT * FROM import_stage_org_unit WHERE import_id = ?) s"
+          + " FROM "
+          + UNITS.rows()
           + " WHERE s.code = u.code";
   private static final String CREATE_EMPLOYEES =
       "INSERT INTO employee (id, employee_number, given_name, family_name, email, org_unit_code,"
           + " blueprint_id, level, fte, hire_date, end_date, location, annual_cost, updated_at)"
           + " SELECT nextval('employee_seq'), s.employee_number, s.given_name, s.family_name,"
           + " s.email, s.org_unit_code, s.blueprint_id, s.level, s.fte, s.hire_date, s.end_date,"
-          + " s.location, s.annual_cost, ? FROM import_stage_employee s"
-          + " WHERE s.import_id = ? AND s.creates";
+          + " s.location, s.annual_cost, ? FROM "
+          + EMPLOYEES.rows()
+          + " WHERE s.creates";
   private static final String UPDATE_EMPLOYEES =
       "UPDATE employee e SET given_name = s.given_name, family_name = s.family_name,"
           + " email = s.email, org_unit_code = s.org_unit_code, blueprint_id = s.blueprint_id,"
           + " level = s.level, fte = s.fte, hire_date = s.hire_date, end_date = s.end_date,"
           + " location = s.location, annual_cost = s.annual_cost, updated_at = ?"
-          + " FROM (SELECT * FROM import_stage_employee WHERE import_id = ? AND NOT creates) s"
-          + " WHERE s.employee_number = e.employee_number";
+          + " FROM (SELECT * FROM "
+          + EMPLOYEES.rows()
+          + " WHERE NOT s.creates) s WHERE s.employee_number = e.employee_number";
   private static final String CREATE_ASSESSMENTS =
       "INSERT INTO assessment (id, employee_id, competency_id, level, assessed_on, source,"
           + " updated_at) SELECT nextval('assessment_seq'), s.employee_id, s.competency_id,"
-          + " s.level, s.assessed_on, s.source, ? FROM import_stage_assessment s"
-          + " WHERE s.import_id = ? AND s.creates";
+          + " s.level, s.assessed_on, s.source, ? FROM "
+          + ASSESSMENTS.rows()
+          + " WHERE s.creates";
   private static final String UPDATE_ASSESSMENTS =
       "UPDATE assessment a SET level = s.level, source = s.source, updated_at = ?"
-          + " FROM (SELECT * FROM import_stage_assessment WHERE import_id = ? AND NOT creates) s"
+          + " FROM (SELECT * FROM "
+          + ASSESSMENTS.rows()
+          + " WHERE NOT s.creates) s"
           + " WHERE s.employee_id = a.employee_id AND s.competency_id = a.competency_id"
           + " AND s.assessed_on = a.assessed_on";
-
-  private static final List<String> TABLES =
-      List.of("import_stage_org_unit", "import_stage_employee", "import_stage_assessment");
 
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
@@ -103,14 +103,11 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
   }
 
   @Override
-  public void stageUnits(long runId, List<Staged<OrgUnitRecord>> units) {
-    if (units.isEmpty()) {
-      return;
-    }
-    Jdbc.execute(
-        em,
-        STAGE_UNITS,
+  public void stageUnits(long runId, int chunk, List<Staged<OrgUnitRecord>> units) {
+    stage(
+        UNITS,
         runId,
+        chunk,
         creates(units),
         column("varchar", units, OrgUnitRecord::code),
         column("varchar", units, OrgUnitRecord::name),
@@ -121,14 +118,11 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
   }
 
   @Override
-  public void stageEmployees(long runId, List<Staged<EmployeeRecord>> employees) {
-    if (employees.isEmpty()) {
-      return;
-    }
-    Jdbc.execute(
-        em,
-        STAGE_EMPLOYEES,
+  public void stageEmployees(long runId, int chunk, List<Staged<EmployeeRecord>> employees) {
+    stage(
+        EMPLOYEES,
         runId,
+        chunk,
         creates(employees),
         column("varchar", employees, EmployeeRecord::number),
         column("varchar", employees, EmployeeRecord::givenName),
@@ -145,14 +139,11 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
   }
 
   @Override
-  public void stageAssessments(long runId, List<Staged<AssessmentRecord>> assessments) {
-    if (assessments.isEmpty()) {
-      return;
-    }
-    Jdbc.execute(
-        em,
-        STAGE_ASSESSMENTS,
+  public void stageAssessments(long runId, int chunk, List<Staged<AssessmentRecord>> assessments) {
+    stage(
+        ASSESSMENTS,
         runId,
+        chunk,
         creates(assessments),
         column("bigint", assessments, AssessmentRecord::employeeId),
         column("bigint", assessments, AssessmentRecord::competencyId),
@@ -184,12 +175,11 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
 
   @Override
   public void apply(long runId, Instant at) {
-    Jdbc.execute(em, CREATE_UNITS, at, runId);
-    Jdbc.execute(em, UPDATE_UNITS, at, runId);
-    Jdbc.execute(em, CREATE_EMPLOYEES, at, runId);
-    Jdbc.execute(em, UPDATE_EMPLOYEES, at, runId);
-    Jdbc.execute(em, CREATE_ASSESSMENTS, at, runId);
-    Jdbc.execute(em, UPDATE_ASSESSMENTS, at, runId);
+    eachChunk(UNITS, runId, chunk -> write(at, chunk, CREATE_UNITS));
+    eachChunk(UNITS, runId, chunk -> write(at, chunk, UPDATE_UNITS));
+    eachChunk(EMPLOYEES, runId, chunk -> write(at, chunk, CREATE_EMPLOYEES, UPDATE_EMPLOYEES));
+    eachChunk(
+        ASSESSMENTS, runId, chunk -> write(at, chunk, CREATE_ASSESSMENTS, UPDATE_ASSESSMENTS));
     deleteStaged(runId);
   }
 
@@ -199,9 +189,69 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
     Jdbc.execute(em, "UPDATE import_run SET rows_staged = 0 WHERE id = ?", runId);
   }
 
+  private void stage(Table table, long runId, int chunk, Column... columns) {
+    if (columns[0].values().length == 0) {
+      return;
+    }
+    Object[] parameters = new Object[columns.length + 2];
+    parameters[0] = runId;
+    parameters[1] = chunk;
+    System.arraycopy(columns, 0, parameters, 2, columns.length);
+    Jdbc.execute(
+        em,
+        "INSERT INTO "
+            + table.name()
+            + " (import_id, chunk, "
+            + table.columns()
+            + ") VALUES ("
+            + Jdbc.placeholders(parameters.length)
+            + ")",
+        parameters);
+  }
+
+  /** Hands over the run's chunks staged in the table, one at a time in the order staged. */
+  private void eachChunk(Table table, long runId, Consumer<Array[]> action) {
+    List<Integer> chunks = new ArrayList<>();
+    Jdbc.query(
+        em,
+        "SELECT chunk FROM " + table.name() + " WHERE import_id = ? ORDER BY chunk",
+        row -> chunks.add(row.getInt(1)),
+        runId);
+    String select =
+        "SELECT "
+            + table.columns()
+            + " FROM "
+            + table.name()
+            + " WHERE import_id = ? AND chunk = ?";
+    for (int chunk : chunks) {
+      Array[] arrays = new Array[table.width()];
+      Jdbc.query(
+          em,
+          select,
+          row -> {
+            for (int i = 0; i < arrays.length; i++) {
+              arrays[i] = row.getArray(i + 1);
+            }
+          },
+          runId,
+          chunk);
+      action.accept(arrays);
+    }
+  }
+
+  /** Runs each statement over the chunk's rows, stamping what it writes with the time. */
+  private void write(Instant at, Array[] chunk, String... statements) {
+    Object[] parameters = new Object[chunk.length + 1];
+    parameters[0] = at;
+    System.arraycopy(chunk, 0, parameters, 1, chunk.length);
+    for (String sql : statements) {
+      Jdbc.execute(em, sql, parameters);
+    }
+  }
+
   private void deleteStaged(long runId) {
-    for (String table : TABLES) {
-      Jdbc.execute(em, "DELETE FROM " + table + " WHERE import_id = ?", runId);
+    for (Table table : List.of(UNITS, EMPLOYEES, ASSESSMENTS)) {
+      Jdbc.execute(em, "DELETE FROM " + table.name() + " WHERE import_id = ?", runId);
     }
   }
 
@@ -212,5 +262,18 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
   private static <T> Column column(
       String sqlType, List<Staged<T>> staged, Function<T, Object> value) {
     return new Column(sqlType, staged.stream().map(s -> value.apply(s.record())).toArray());
+  }
+
+  /** A staging table, and its array columns in the order statements unnest them. */
+  private record Table(String name, String columns) {
+
+    int width() {
+      return columns.split(",").length;
+    }
+
+    /** The rows of one chunk, as {@code s}: its arrays, unnested from parameters. */
+    String rows() {
+      return "UNNEST(" + Jdbc.placeholders(width()) + ") AS s(" + columns + ")";
+    }
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cadre.domain.blueprint.Level;
@@ -81,14 +82,14 @@ class JpaImportStagingRepositoryTest {
     jpa.run(
         em -> {
           JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
-          staging.stageUnits(runId, List.of(new Staged<>(team, true)));
+          staging.stageUnits(runId, 0, List.of(new Staged<>(team, true)));
           staging.checkpoint(runId, 1);
         });
     jpa.run(
         em -> {
           JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
           staging.stageUnits(
-              runId, List.of(new Staged<>(department, true), new Staged<>(renamed, false)));
+              runId, 1, List.of(new Staged<>(department, true), new Staged<>(renamed, false)));
           staging.checkpoint(runId, 3);
         });
     assertThat(units()).containsExactly(DIVISION);
@@ -97,7 +98,7 @@ class JpaImportStagingRepositoryTest {
     jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER));
 
     assertThat(units()).containsExactly(renamed, department, team);
-    assertThat(staged()).isZero();
+    assertThat(chunks()).isZero();
   }
 
   @Test
@@ -110,14 +111,14 @@ class JpaImportStagingRepositoryTest {
         em ->
             new JpaImportStagingRepository(em)
                 .stageEmployees(
-                    runId, List.of(new Staged<>(moved, false), new Staged<>(created, true))));
+                    runId, 0, List.of(new Staged<>(moved, false), new Staged<>(created, true))));
     assertThat(employee("E2")).isNull();
 
     jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER));
 
     assertThat(employee("E1")).isEqualTo(moved);
     assertThat(employee("E2")).isEqualTo(created);
-    assertThat(staged()).isZero();
+    assertThat(chunks()).isZero();
   }
 
   @Test
@@ -142,7 +143,7 @@ class JpaImportStagingRepositoryTest {
         em ->
             new JpaImportStagingRepository(em)
                 .stageAssessments(
-                    runId, List.of(new Staged<>(changed, false), new Staged<>(created, true))));
+                    runId, 0, List.of(new Staged<>(changed, false), new Staged<>(created, true))));
 
     jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER));
 
@@ -150,11 +151,11 @@ class JpaImportStagingRepositoryTest {
         jpa.inTransaction(em -> new JpaAssessmentRepository(em).all());
     assertThat(all)
         .containsOnly(Map.entry(changed.key(), changed), Map.entry(created.key(), created));
-    assertThat(staged()).isZero();
+    assertThat(chunks()).isZero();
   }
 
   @Test
-  void aChangeStagedTwiceFailsTheWholeApplyAndClearingLeavesOtherRunsAlone() {
+  void aChunkIsStagedOnceAndAChangeStagedTwiceFailsTheWholeApply() {
     long other = newRun();
     List<Staged<EmployeeRecord>> chunk =
         List.of(
@@ -163,12 +164,20 @@ class JpaImportStagingRepositoryTest {
     jpa.run(
         em -> {
           JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
-          staging.stageEmployees(runId, chunk);
+          staging.stageEmployees(runId, 0, chunk);
           staging.checkpoint(runId, 2);
-          staging.stageEmployees(runId, chunk.subList(1, 2));
-          staging.stageEmployees(other, chunk.subList(0, 1));
+          staging.stageEmployees(other, 0, chunk.subList(0, 1));
         });
-    assertThat(staged()).isEqualTo(4);
+    assertThatThrownBy(
+            () ->
+                jpa.run(
+                    em ->
+                        new JpaImportStagingRepository(em)
+                            .stageEmployees(runId, 0, chunk.subList(1, 2))))
+        .isInstanceOf(PersistenceException.class);
+    assertThat(chunks()).isEqualTo(2);
+
+    jpa.run(em -> new JpaImportStagingRepository(em).stageEmployees(runId, 2, chunk.subList(1, 2)));
     assertThatThrownBy(() -> jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER)))
         .isInstanceOf(PersistenceException.class);
     assertThat(employee("E1")).isNull();
@@ -176,11 +185,37 @@ class JpaImportStagingRepositoryTest {
 
     jpa.run(em -> new JpaImportStagingRepository(em).clear(runId));
 
-    assertThat(staged()).isEqualTo(1);
+    assertThat(chunks()).isEqualTo(1);
     assertThat(checkpoint()).isZero();
     jpa.run(em -> new JpaImportStagingRepository(em).apply(other, LATER));
     assertThat(employee("E1")).isEqualTo(employee("E1", null, null));
     assertThat(employee("E2")).isNull();
+    assertThat(chunks()).isZero();
+  }
+
+  @Test
+  void everyChunkIsAppliedWhicheverOrderItWasStagedIn() {
+    List<Staged<EmployeeRecord>> changes = new ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      changes.add(new Staged<>(employee("E" + i, null, null), true));
+    }
+    jpa.run(
+        em -> new JpaEmployeeRepository(em).insert(List.of(employee("E3", "Lisbon", null)), NOW));
+    changes.set(2, new Staged<>(employee("E3", "Porto", null), false));
+    jpa.run(
+        em -> {
+          JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
+          staging.stageEmployees(runId, 4, changes.subList(4, 7));
+          staging.stageEmployees(runId, 0, changes.subList(0, 1));
+          staging.stageEmployees(runId, 1, changes.subList(1, 4));
+        });
+
+    jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER));
+
+    for (Staged<EmployeeRecord> change : changes) {
+      assertThat(employee(change.record().number())).isEqualTo(change.record());
+    }
+    assertThat(chunks()).isZero();
   }
 
   private long newRun() {
@@ -214,7 +249,8 @@ class JpaImportStagingRepositoryTest {
         em -> new JpaEmployeeRepository(em).find(number).map(Employee::record).orElse(null));
   }
 
-  private long staged() {
+  /** The chunks staged, of every run. */
+  private long chunks() {
     return jpa.inTransaction(
         em ->
             ((Number)

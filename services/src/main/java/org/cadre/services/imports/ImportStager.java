@@ -29,12 +29,12 @@ public class ImportStager {
   }
 
   /**
-   * @param staged how many changes of the run are staged with this chunk
+   * @param staged how many changes of the run were staged before this chunk
    */
   public <T> void stage(
       long runId, ImportDefinition<T> definition, List<Change<T>> changes, int staged) {
-    definition.stage(runId, changes, staging);
-    staging.checkpoint(runId, staged);
+    definition.stage(runId, staged, changes, staging);
+    staging.checkpoint(runId, staged + changes.size());
   }
 
   /** How many changes of the run are staged. */

@@ -47,7 +47,7 @@ public class ImportStagingWriter extends AbstractItemWriter {
   @SuppressWarnings("unchecked")
   public void writeItems(List<Object> items) {
     List<Change<Object>> changes = items.stream().map(item -> (Change<Object>) item).toList();
-    stager.stage(id, definition, changes, staged + changes.size());
+    stager.stage(id, definition, changes, staged);
     staged += changes.size();
   }
 }

@@ -143,7 +143,10 @@ public class AssessmentMatrixImport implements ImportDefinition<RowAssessments> 
 
   @Override
   public void stage(
-      long runId, List<Change<RowAssessments>> changes, ImportStagingRepository staging) {
-    AssessmentRows.stage(runId, changes, staging);
+      long runId,
+      int chunk,
+      List<Change<RowAssessments>> changes,
+      ImportStagingRepository staging) {
+    AssessmentRows.stage(runId, chunk, changes, staging);
   }
 }

@@ -141,12 +141,15 @@ final class AssessmentRows {
 
   /** Stages the assessments a row creates and those it changes, each as what it does. */
   static void stage(
-      long runId, List<Change<RowAssessments>> changes, ImportStagingRepository staging) {
+      long runId,
+      int chunk,
+      List<Change<RowAssessments>> changes,
+      ImportStagingRepository staging) {
     List<Staged<AssessmentRecord>> staged = new ArrayList<>();
     for (Change<RowAssessments> change : changes) {
       change.record().created().forEach(a -> staged.add(new Staged<>(a, true)));
       change.record().updated().forEach(a -> staged.add(new Staged<>(a, false)));
     }
-    staging.stageAssessments(runId, staged);
+    staging.stageAssessments(runId, chunk, staged);
   }
 }

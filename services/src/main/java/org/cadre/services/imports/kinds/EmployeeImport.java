@@ -248,7 +248,10 @@ public class EmployeeImport implements ImportDefinition<EmployeeRecord> {
 
   @Override
   public void stage(
-      long runId, List<Change<EmployeeRecord>> changes, ImportStagingRepository staging) {
-    staging.stageEmployees(runId, changes.stream().map(ImportDefinition::staged).toList());
+      long runId,
+      int chunk,
+      List<Change<EmployeeRecord>> changes,
+      ImportStagingRepository staging) {
+    staging.stageEmployees(runId, chunk, changes.stream().map(ImportDefinition::staged).toList());
   }
 }

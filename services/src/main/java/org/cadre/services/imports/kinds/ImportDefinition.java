@@ -37,8 +37,10 @@ public interface ImportDefinition<T> {
   /**
    * Stages a chunk of a plan's changes (creates and updates, in the plan's order) for the run, in
    * the caller's transaction; the commit applies them all at once later.
+   *
+   * @param chunk how many changes of the run were staged before these
    */
-  void stage(long runId, List<Change<T>> changes, ImportStagingRepository staging);
+  void stage(long runId, int chunk, List<Change<T>> changes, ImportStagingRepository staging);
 
   /** A change as staged: its record, and whether it creates one. */
   static <T> Staged<T> staged(Change<T> change) {

@@ -219,7 +219,7 @@ public class OrgUnitImport implements ImportDefinition<OrgUnitRecord> {
 
   @Override
   public void stage(
-      long runId, List<Change<OrgUnitRecord>> changes, ImportStagingRepository staging) {
-    staging.stageUnits(runId, changes.stream().map(ImportDefinition::staged).toList());
+      long runId, int chunk, List<Change<OrgUnitRecord>> changes, ImportStagingRepository staging) {
+    staging.stageUnits(runId, chunk, changes.stream().map(ImportDefinition::staged).toList());
   }
 }
