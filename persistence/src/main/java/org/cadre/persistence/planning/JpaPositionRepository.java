@@ -19,9 +19,15 @@ import org.cadre.persistence.Jdbc;
 @ApplicationScoped
 public class JpaPositionRepository implements PositionRepository {
 
+  /**
+   * Two plans of a unit may add the same seat at once: the later insert waits for the earlier
+   * transaction and, once it has committed, skips the positions it made; {@link #ensure} then reads
+   * them back.
+   */
   private static final String INSERT =
       "INSERT INTO plan_position (id, seat, ordinal, org_unit_code, blueprint_id, level,"
-          + " created_at) VALUES (nextval('plan_position_seq'), ?, ?, ?, ?, ?, ?)";
+          + " created_at) VALUES (nextval('plan_position_seq'), ?, ?, ?, ?, ?, ?)"
+          + " ON CONFLICT DO NOTHING";
 
   /** Seats asked for in one query. */
   private static final int CHUNK = 500;
@@ -88,7 +94,7 @@ public class JpaPositionRepository implements PositionRepository {
       Jdbc.query(
           em,
           "SELECT seat, id FROM plan_position WHERE seat IN ("
-              + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+              + Jdbc.placeholders(chunk.size())
               + ") ORDER BY seat, ordinal",
           row -> ids.get(byText.get(row.getString(1))).add(row.getLong(2)),
           chunk.toArray());

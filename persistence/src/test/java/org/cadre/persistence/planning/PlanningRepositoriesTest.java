@@ -3,12 +3,18 @@ package org.cadre.persistence.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.cadre.domain.blueprint.BlueprintContent;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.RoleBlueprint;
@@ -276,6 +282,53 @@ class PlanningRepositoriesTest {
     assertThat(all.get(seniors)).isEqualTo(grown.get(seniors));
     assertThat(all.get(analysts)).isEqualTo(first.get(analysts));
     assertThat(all.get(elsewhere)).isEmpty();
+  }
+
+  /**
+   * Two plans of one unit (a baseline and a scenario, say) add the same seat at once: the second
+   * waits for the first to commit and then takes the positions it made, instead of failing on their
+   * unique key.
+   */
+  @Test
+  void twoTransactionsAddingTheSameSeatAtOnceShareItsPositions() throws Exception {
+    SeatKey seniors = new SeatKey("ENG-PLAT", engineer, Level.SENIOR);
+    CountDownLatch inserted = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<Map<SeatKey, List<Long>>> first =
+          threads.submit(
+              () ->
+                  jpa.inTransaction(
+                      em -> {
+                        Map<SeatKey, List<Long>> ids =
+                            new JpaPositionRepository(em).ensure(Map.of(seniors, 2));
+                        inserted.countDown();
+                        pause(Duration.ofMillis(700));
+                        return ids;
+                      }));
+      assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
+      Future<Map<SeatKey, List<Long>>> second =
+          threads.submit(
+              () ->
+                  jpa.inTransaction(
+                      em -> new JpaPositionRepository(em).ensure(Map.of(seniors, 3))));
+
+      List<Long> made = first.get(30, TimeUnit.SECONDS).get(seniors);
+      assertThat(second.get(30, TimeUnit.SECONDS).get(seniors))
+          .hasSize(3)
+          .startsWith(made.toArray(Long[]::new));
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
