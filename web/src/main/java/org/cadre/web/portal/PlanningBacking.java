@@ -44,6 +44,7 @@ import org.cadre.services.planning.ScenarioService;
 import org.cadre.services.planning.ScenarioView;
 import org.cadre.services.planning.UnitHeadcountView;
 import org.cadre.web.security.CallerContext;
+import org.primefaces.PrimeFaces;
 
 /**
  * The planning page: one unit's plans for a range of quarters in a scenario, as a grid of seats
@@ -89,6 +90,7 @@ public class PlanningBacking implements Serializable {
   private String newLevel;
   private BigDecimal newFte;
   private String rejectComment;
+  private String newScenarioName;
 
   /** The page's rule: the unit must be one the caller sees, else the portal's 403 or 404. */
   public void load() {
@@ -342,18 +344,40 @@ public class PlanningBacking implements Serializable {
     refresh();
   }
 
+  /**
+   * Rejects the plan the dialog is about, then re-renders the plan form: only once the comment
+   * passed validation, so that a missing comment is told in the dialog alone.
+   */
   public void reject() {
     PlanView plan = plans.get(period);
     act(
         period,
         () -> planning.reject(callers.caller(), plan.id(), plan.revision(), rejectComment),
         "planning.rejected");
+    PrimeFaces.current().ajax().update("plan");
   }
 
   /** Shows the history of a quarter's plan and makes it the one lines are added to. */
   public void select(String quarter) {
     period = quarter;
     refresh();
+  }
+
+  /**
+   * Makes a scenario of the unit shown and the units below it for the quarters shown, and goes to
+   * it (a redirect by navigation, which carries the message over); null stays here with the reason.
+   */
+  public String createScenario() {
+    try {
+      ScenarioView created = scenarios.create(callers.caller(), newScenarioName, unit, from, to);
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      Messages.info("planning.scenario.created", created.name(), created.plans());
+      scenario = created.name();
+      return "/" + address(unit, period) + "&faces-redirect=true";
+    } catch (ServiceException e) {
+      Messages.errorText(e.getMessage());
+      return null;
+    }
   }
 
   public void promote() {
@@ -499,6 +523,14 @@ public class PlanningBacking implements Serializable {
 
   public void setUnit(String unit) {
     this.unit = unit;
+  }
+
+  public String getNewScenarioName() {
+    return newScenarioName;
+  }
+
+  public void setNewScenarioName(String newScenarioName) {
+    this.newScenarioName = newScenarioName;
   }
 
   public String getScenario() {

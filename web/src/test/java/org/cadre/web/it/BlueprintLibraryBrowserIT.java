@@ -3,18 +3,10 @@ package org.cadre.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -23,29 +15,10 @@ import org.openqa.selenium.WebElement;
  * HR's work on the blueprint library in a real browser: import a document, review its warnings,
  * correct a skill's importance, publish, import the next version, compare, follow the career path.
  */
-@ExtendWith(ArquillianExtension.class)
-class BlueprintLibraryBrowserIT {
+class BlueprintLibraryBrowserIT extends BrowserTest {
 
   private static final Path DOCUMENT =
       Path.of("src/test/resources/documents/site-reliability-lead.wordpress.json");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   private void upload(Path file) {
     browser.open(base + "import.xhtml");

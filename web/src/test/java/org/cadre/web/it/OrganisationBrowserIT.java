@@ -4,21 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,31 +21,12 @@ import org.openqa.selenium.WebElement;
  * error workbook, the fixed file, a commit followed to the end) and finds them in the org chart and
  * the people list; a manager sees their own subtree only.
  */
-@ExtendWith(ArquillianExtension.class)
-class OrganisationBrowserIT {
+class OrganisationBrowserIT extends BrowserTest {
 
   private static final String TEAM = "ENG-PLAT-SRE";
 
   /** An employee outside the demo manager's department: the last team hired is in Finance. */
   private static final String OUTSIDE_MANAGER = "E00450";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   private WebElement find(String id) {
     return browser.driver().findElement(By.id(id));

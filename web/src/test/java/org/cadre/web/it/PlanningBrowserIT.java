@@ -3,18 +3,10 @@ package org.cadre.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import org.cadre.domain.planning.Quarter;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -26,8 +18,7 @@ import org.openqa.selenium.WebElement;
  * scenario edit shows in the comparison with the baseline; the overview shows the tree; a unit
  * outside the manager's department is refused.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlanningBrowserIT {
+class PlanningBrowserIT extends BrowserTest {
 
   private static final String TEAM = "ENG-PLAT-SEC";
   private static final String SCENARIO_TEAM = "ENG-PLAT-SRE";
@@ -36,24 +27,6 @@ class PlanningBrowserIT {
   /** The last quarter the page shows by default: the demo leaves that one in draft. */
   private static final String LAST =
       Quarter.containing(LocalDate.now()).next().next().next().toString();
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   private By status(String period) {
     return By.cssSelector("th[data-period='" + period + "'] .plan-status");
@@ -206,6 +179,85 @@ class PlanningBrowserIT {
     assertThat(text(By.id("plan:children"))).contains("Site Reliability");
     scrollTo("plan:compare");
     browser.screenshot("33-scenario-compare");
+  }
+
+  @Test
+  void theManagerMakesAScenarioInThePortalAndANameItRefusesIsExplained() {
+    String name = "what-if-" + Long.toString(System.currentTimeMillis(), 36);
+    browser.logIn(base.toString(), "manager", "demo");
+    browser.waitFor(By.id("library:table"));
+    browser.open(base + "planning.xhtml?unit=ENG-PLAT");
+    browser.waitFor(By.id("grid"));
+
+    browser.driver().findElement(By.id("filters:new-scenario")).click();
+    WebElement field = browser.waitFor(By.id("scenario-form:scenario-name"));
+    browser.waitUntil(d -> field.isDisplayed());
+    assertThat(text(By.id("scenario-form"))).contains("Platform").contains("units below it");
+    field.sendKeys("Growth Plan!");
+    browser.driver().findElement(By.id("scenario-form:create-scenario")).click();
+    browser.waitUntil(
+        d -> d.findElement(By.id("scenario-form:scenario-messages")).getText().contains("hyphens"));
+    browser.screenshot("36-scenario-new-refused");
+
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), name);
+    browser.driver().findElement(By.id("scenario-form:create-scenario")).click();
+    browser.waitUntil(d -> d.getCurrentUrl().contains("scenario=" + name));
+    browser.waitFor(By.id("plan:compare"));
+    assertThat(text(By.id("scenario-chip"))).isEqualTo(name);
+    assertThat(text(By.id("plan:messages")))
+        .containsPattern("Scenario " + name + " created with [1-9][0-9]* plans");
+    assertThat(text(By.id("plan:deltas"))).contains("plans the same as the baseline");
+  }
+
+  @Test
+  void theLeaderRejectsASubmittedPlanWithAReasonTheManagerReads() {
+    String team = "ENG-PLAT-DEVEX";
+    browser.logIn(base.toString(), "manager", "demo");
+    browser.waitFor(By.id("library:table"));
+    browser.open(base + "planning.xhtml?unit=" + team + "&period=" + LAST);
+    browser.waitFor(By.id("grid"));
+    raiseFirstPlannedCell(LAST);
+    waitForStatus(LAST, "Draft");
+    browser.driver().findElement(action(LAST, "submit")).click();
+    waitForStatus(LAST, "Submitted");
+    logOut();
+
+    browser.logIn(base.toString(), "leader", "demo");
+    browser.waitFor(By.id("library:table"));
+    browser.open(base + "planning.xhtml?unit=" + team + "&period=" + LAST);
+    browser.waitFor(By.id("grid"));
+    browser.driver().findElement(action(LAST, "reject")).click();
+    WebElement comment = browser.waitFor(By.id("reject-form:comment"));
+    browser.waitUntil(d -> comment.isDisplayed());
+    browser.driver().findElement(By.id("reject-form:confirm-reject")).click();
+    browser.waitUntil(
+        d ->
+            d.findElement(By.id("reject-form:reject-messages"))
+                .getText()
+                .contains("Say why the plan is rejected"));
+    assertThat(text(status(LAST))).isEqualTo("Submitted");
+    assertThat(text(By.id("plan:messages"))).doesNotContain("Say why");
+    comment.sendKeys("Two SRE seats are enough until the migration ends.");
+    browser.screenshot("37-plan-reject-dialog");
+    browser.driver().findElement(By.id("reject-form:confirm-reject")).click();
+    waitForStatus(LAST, "Rejected");
+    logOut();
+
+    browser.logIn(base.toString(), "manager", "demo");
+    browser.waitFor(By.id("library:table"));
+    browser.open(base + "planning.xhtml?unit=" + team + "&period=" + LAST);
+    browser.waitFor(By.id("plan:history"));
+    assertThat(text(status(LAST))).isEqualTo("Rejected");
+    String latest =
+        browser
+            .driver()
+            .findElements(By.cssSelector("[id='plan:history_data'] tr"))
+            .get(0)
+            .getText();
+    assertThat(latest)
+        .contains("leader")
+        .contains("Rejected")
+        .contains("Two SRE seats are enough until the migration ends.");
   }
 
   @Test
