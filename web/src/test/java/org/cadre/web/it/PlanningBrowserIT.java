@@ -207,6 +207,7 @@ class PlanningBrowserIT extends BrowserTest {
     assertThat(text(By.id("plan:messages")))
         .containsPattern("Scenario " + name + " created with [1-9][0-9]* plans");
     assertThat(text(By.id("plan:deltas"))).contains("plans the same as the baseline");
+    browser.screenshot("38-scenario-created");
   }
 
   @Test
