@@ -58,6 +58,14 @@ class PlanningBrowserIT extends BrowserTest {
     return raised;
   }
 
+  /** Signs in and opens the unit's planning page with the last quarter selected. */
+  private void openLastQuarterAs(String user, String unit) {
+    browser.logIn(base.toString(), user, "demo");
+    browser.waitFor(By.id("library:table"));
+    browser.open(base + "planning.xhtml?unit=" + unit + "&period=" + LAST);
+    browser.waitFor(By.id("grid"));
+  }
+
   private void logOut() {
     browser.driver().findElement(By.id("session:logout")).click();
     browser.waitFor(By.id("login:username"));
@@ -213,20 +221,14 @@ class PlanningBrowserIT extends BrowserTest {
   @Test
   void theLeaderRejectsASubmittedPlanWithAReasonTheManagerReads() {
     String team = "ENG-PLAT-DEVEX";
-    browser.logIn(base.toString(), "manager", "demo");
-    browser.waitFor(By.id("library:table"));
-    browser.open(base + "planning.xhtml?unit=" + team + "&period=" + LAST);
-    browser.waitFor(By.id("grid"));
+    openLastQuarterAs("manager", team);
     raiseFirstPlannedCell(LAST);
     waitForStatus(LAST, "Draft");
     browser.driver().findElement(action(LAST, "submit")).click();
     waitForStatus(LAST, "Submitted");
     logOut();
 
-    browser.logIn(base.toString(), "leader", "demo");
-    browser.waitFor(By.id("library:table"));
-    browser.open(base + "planning.xhtml?unit=" + team + "&period=" + LAST);
-    browser.waitFor(By.id("grid"));
+    openLastQuarterAs("leader", team);
     browser.driver().findElement(action(LAST, "reject")).click();
     WebElement comment = browser.waitFor(By.id("reject-form:comment"));
     browser.waitUntil(d -> comment.isDisplayed());
@@ -244,10 +246,7 @@ class PlanningBrowserIT extends BrowserTest {
     waitForStatus(LAST, "Rejected");
     logOut();
 
-    browser.logIn(base.toString(), "manager", "demo");
-    browser.waitFor(By.id("library:table"));
-    browser.open(base + "planning.xhtml?unit=" + team + "&period=" + LAST);
-    browser.waitFor(By.id("plan:history"));
+    openLastQuarterAs("manager", team);
     assertThat(text(status(LAST))).isEqualTo("Rejected");
     String latest =
         browser
