@@ -39,8 +39,21 @@ public class ImportApplier {
     this.audit = audit;
   }
 
+  /**
+   * @throws IllegalStateException if the run is no longer applying: another server ended it (failed
+   *     it at its start-up, say) and dropped what was staged, so what is staged now may be part of
+   *     it
+   */
   public void apply(long runId) {
     ImportRun run = runs.find(runId).orElseThrow();
+    if (run.status() != ImportStatus.APPLYING) {
+      throw new IllegalStateException(
+          "Import "
+              + runId
+              + " is "
+              + run.status()
+              + ", no longer applying, so nothing of it is applied.");
+    }
     Instant now = Instant.now();
     staging.apply(runId, now);
     ImportCounts counts = run.counts();

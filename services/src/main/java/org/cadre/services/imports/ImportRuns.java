@@ -119,11 +119,14 @@ public class ImportRuns {
     run.progress(staging.checkpoint(id), records);
   }
 
-  /** Ends a run as failed, dropping whatever it has staged. */
+  /**
+   * Ends a run as failed, dropping whatever it has staged; a run that has ended already keeps its
+   * outcome, but what was staged for it after it ended is dropped too.
+   */
   public void fail(long id, String message) {
     ImportRun run = find(id);
+    staging.clear(id);
     if (!run.status().isFinal()) {
-      staging.clear(id);
       run.finish(ImportStatus.FAILED, message, Instant.now());
       audit.record(
           new Caller(run.startedBy(), Set.of()),
