@@ -88,6 +88,14 @@ public class ImportRun {
   @Column(name = "dry_run_id")
   private Long dryRunId;
 
+  /** The server running the run; see {@link ImportRunRepository#unfinished}. */
+  @Column(name = "runner", length = 300)
+  private String runner;
+
+  /** When the run's server last reported progress. */
+  @Column(name = "heartbeat_at")
+  private Instant heartbeatAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -127,6 +135,12 @@ public class ImportRun {
       throw new IllegalStateException("import " + id + " is " + status + " already");
     }
     status = next;
+  }
+
+  /** Records the server that runs the run, heard of now. */
+  public void runBy(String server, Instant at) {
+    this.runner = Objects.requireNonNull(server);
+    this.heartbeatAt = at;
   }
 
   public void progress(int done, int total) {
@@ -170,6 +184,14 @@ public class ImportRun {
 
   public ImportMode mode() {
     return mode;
+  }
+
+  public String runner() {
+    return runner;
+  }
+
+  public Instant heartbeatAt() {
+    return heartbeatAt;
   }
 
   public ImportStatus status() {

@@ -1,5 +1,6 @@
 package org.cadre.domain.imports;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.cadre.domain.common.Page;
@@ -24,8 +25,13 @@ public interface ImportRunRepository {
    */
   String dataStamp();
 
-  /** Runs that were under way when the server stopped. */
-  List<ImportRun> unfinished();
+  /**
+   * Runs a server starting up is to take up: those not finished that it was running when it
+   * stopped, that nobody runs, or whose server has not been heard of since the time given (it
+   * stopped, and may never come back). The unfinished runs of other servers still at work are
+   * theirs.
+   */
+  List<ImportRun> unfinished(String server, Instant silentSince);
 
   /** Records problems of a run, continuing the run's numbering. */
   void addProblems(long runId, List<ImportProblem> problems);

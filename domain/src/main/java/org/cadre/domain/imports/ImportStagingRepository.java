@@ -28,7 +28,10 @@ public interface ImportStagingRepository {
   /** Stages one chunk of a run's changes, as {@link #stageUnits} does. */
   void stageAssessments(long runId, int chunk, List<Staged<AssessmentRecord>> assessments);
 
-  /** Records how many changes of the run are staged; also the run's progress. */
+  /**
+   * Records how many changes of the run are staged: also its progress, and that its server is at
+   * work.
+   */
   void checkpoint(long runId, int staged);
 
   /** How many changes of the run are staged, as of its last checkpoint. */

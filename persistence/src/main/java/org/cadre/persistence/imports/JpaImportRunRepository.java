@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,11 +96,16 @@ public class JpaImportRunRepository implements ImportRunRepository {
   }
 
   @Override
-  public List<ImportRun> unfinished() {
+  public List<ImportRun> unfinished(String server, Instant silentSince) {
     return em.createQuery(
-            "SELECT r FROM ImportRun r WHERE r.status IN :statuses ORDER BY r.id", ImportRun.class)
+            "SELECT r FROM ImportRun r WHERE r.status IN :statuses AND (r.runner IS NULL"
+                + " OR r.runner = :server OR r.heartbeatAt IS NULL OR r.heartbeatAt < :silentSince)"
+                + " ORDER BY r.id",
+            ImportRun.class)
         .setParameter(
             "statuses", List.of(ImportStatus.QUEUED, ImportStatus.CHECKING, ImportStatus.APPLYING))
+        .setParameter("server", server)
+        .setParameter("silentSince", silentSince)
         .getResultList();
   }
 

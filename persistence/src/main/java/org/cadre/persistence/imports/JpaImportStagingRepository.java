@@ -156,7 +156,8 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
   public void checkpoint(long runId, int staged) {
     Jdbc.execute(
         em,
-        "UPDATE import_run SET rows_staged = ?, rows_done = ? WHERE id = ?",
+        "UPDATE import_run SET rows_staged = ?, rows_done = ?, heartbeat_at = CURRENT_TIMESTAMP"
+            + " WHERE id = ?",
         staged,
         staged,
         runId);

@@ -248,7 +248,9 @@ class OrganisationRepositoriesTest {
                     .orElseThrow()
                     .counts());
     assertThat(stored).isEqualTo(counts);
-    int unfinished = jpa.inTransaction(em -> new JpaImportRunRepository(em).unfinished().size());
+    int unfinished =
+        jpa.inTransaction(
+            em -> new JpaImportRunRepository(em).unfinished("this", Instant.now()).size());
     assertThat(unfinished).isZero();
   }
 }

@@ -41,6 +41,7 @@ public class ImportRuns {
   private ImportStagingRepository staging;
   private ImportFiles files;
   private AuditTrail audit;
+  private ImportSettings settings;
 
   protected ImportRuns() {
     // for CDI
@@ -51,14 +52,18 @@ public class ImportRuns {
       ImportRunRepository runs,
       ImportStagingRepository staging,
       ImportFiles files,
-      AuditTrail audit) {
+      AuditTrail audit,
+      ImportSettings settings) {
     this.runs = runs;
     this.staging = staging;
     this.files = files;
     this.audit = audit;
+    this.settings = settings;
   }
 
+  /** Records a new run, to be run by this server. */
   public ImportRunView create(ImportRun run) {
+    run.runBy(settings.serverId(), Instant.now());
     runs.store(run);
     audit.record(
         new Caller(run.startedBy(), Set.of()),
@@ -87,8 +92,10 @@ public class ImportRuns {
    */
   public void progress(long id, int done, int total) {
     em.createQuery(
-            "UPDATE ImportRun r SET r.rowsDone = :done, r.rowsTotal = :total WHERE r.id = :id")
+            "UPDATE ImportRun r SET r.rowsDone = :done, r.rowsTotal = :total,"
+                + " r.heartbeatAt = :now WHERE r.id = :id")
         .setParameter("done", done)
+        .setParameter("now", Instant.now())
         .setParameter("total", total)
         .setParameter("id", id)
         .executeUpdate();
@@ -138,17 +145,23 @@ public class ImportRuns {
   }
 
   /**
-   * Takes up the runs the server was working on when it stopped. A commit whose file is still the
-   * one uploaded (same SHA-256) is to be resumed: nothing of it was applied, since it is applied in
-   * one transaction, and what it staged stays staged up to its last checkpoint. Dry runs, and
-   * commits whose file is gone or changed, are marked failed and their staging dropped.
+   * Takes up the runs the server was working on when it stopped, and those of servers unheard of
+   * for longer than {@link ImportSettings#lease()} (another server's runs are left to it while it
+   * reports progress, since several servers may share the database). A commit whose file is still
+   * the one uploaded (same SHA-256) is to be resumed: nothing of it was applied, since it is
+   * applied in one transaction, and what it staged stays staged up to its last checkpoint. Dry
+   * runs, and commits whose file is gone or changed, are marked failed and their staging dropped. A
+   * resumed run becomes this server's.
    *
    * @return the commits to resume, for new jobs
    */
   public List<Long> interrupted() {
     List<Long> resumed = new ArrayList<>();
-    for (ImportRun run : runs.unfinished()) {
+    String server = settings.serverId();
+    Instant now = Instant.now();
+    for (ImportRun run : runs.unfinished(server, now.minus(settings.lease()))) {
       if (run.mode() == ImportMode.COMMIT && files.intact(run.id(), run.file().checksum())) {
+        run.runBy(server, now);
         int staged = staging.checkpoint(run.id());
         LOG.info(
             () ->

@@ -2,8 +2,11 @@ package org.cadre.services.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.cadre.services.imports.sheet.SheetLimits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -11,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * How HR spreadsheet imports behave: limits on a file, where uploads are kept while a run uses
  * them, and how long an API call waits for a run before it answers with its progress instead.
  * Settings {@code cadre.import.sheet.*}, {@code cadre.import.dir}, {@code
- * cadre.import.wait-seconds} and {@code cadre.import.checkpoint-every}.
+ * cadre.import.wait-seconds}, {@code cadre.import.checkpoint-every}, {@code
+ * cadre.import.lease-minutes} and {@code cadre.server.id}.
  */
 @ApplicationScoped
 public class ImportSettings {
@@ -40,6 +44,14 @@ public class ImportSettings {
   @ConfigProperty(name = "cadre.import.checkpoint-every", defaultValue = "5000")
   int checkpointEvery;
 
+  @Inject
+  @ConfigProperty(name = "cadre.import.lease-minutes", defaultValue = "10")
+  long leaseMinutes;
+
+  @Inject
+  @ConfigProperty(name = "cadre.server.id")
+  Optional<String> serverId;
+
   protected ImportSettings() {
     // for CDI
   }
@@ -59,6 +71,31 @@ public class ImportSettings {
    */
   public int checkpointEvery() {
     return checkpointEvery;
+  }
+
+  /**
+   * How long a server may go unheard of (no progress report, no checkpoint) before another server
+   * starting up takes up its unfinished imports; longer than the longest apply transaction.
+   */
+  public Duration lease() {
+    return Duration.ofMinutes(leaseMinutes);
+  }
+
+  /**
+   * This server, as import runs name their runner: {@code cadre.server.id}, else the host name and
+   * the server's working directory, which stay the same across restarts and differ between servers.
+   */
+  public String serverId() {
+    return serverId.orElseGet(
+        () -> {
+          String host;
+          try {
+            host = InetAddress.getLocalHost().getHostName();
+          } catch (UnknownHostException e) {
+            host = "localhost";
+          }
+          return host + ":" + Path.of("").toAbsolutePath();
+        });
   }
 
   public Duration apiWait() {

@@ -1,0 +1,89 @@
+package org.cadre.persistence.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.cadre.domain.imports.FileFacts;
+import org.cadre.domain.imports.ImportKind;
+import org.cadre.domain.imports.ImportMode;
+import org.cadre.domain.imports.ImportRun;
+import org.cadre.domain.imports.ImportStatus;
+import org.cadre.persistence.testing.DatabaseKind;
+import org.cadre.persistence.testing.JpaTestContext;
+import org.cadre.persistence.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A server starting up takes up its own unfinished imports and those of servers gone silent, but
+ * leaves those of servers still at work on the same database.
+ */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class JpaImportRunRepositoryTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T22:00:00Z");
+  private static final Instant SILENT_SINCE = NOW.minus(Duration.ofMinutes(10));
+
+  @Parameter DatabaseKind database;
+
+  private JpaTestContext jpa;
+
+  @BeforeEach
+  void openDatabase() {
+    jpa = JpaTestContext.open(TestDatabases.fresh(database));
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    jpa.close();
+  }
+
+  @Test
+  void aStartingServerTakesUpItsOwnRunsAndThoseOfSilentServersOnly() {
+    long mine = run("server-a", NOW.minus(Duration.ofHours(1)), ImportStatus.APPLYING);
+    long theirsAtWork = run("server-b", NOW.minusSeconds(30), ImportStatus.APPLYING);
+    long theirsSilent = run("server-b", NOW.minus(Duration.ofMinutes(11)), ImportStatus.CHECKING);
+    long fromBeforeRunners = run(null, null, ImportStatus.QUEUED);
+    run("server-a", NOW, ImportStatus.APPLIED);
+
+    List<Long> taken =
+        jpa.inTransaction(
+            em ->
+                new JpaImportRunRepository(em)
+                    .unfinished("server-a", SILENT_SINCE).stream().map(ImportRun::id).toList());
+    assertThat(taken).containsExactly(mine, theirsSilent, fromBeforeRunners);
+    assertThat(taken).doesNotContain(theirsAtWork);
+  }
+
+  private long run(String runner, Instant heardOf, ImportStatus status) {
+    return jpa.inTransaction(
+        em -> {
+          ImportRun run =
+              new ImportRun(
+                  ImportKind.EMPLOYEES,
+                  ImportMode.COMMIT,
+                  new FileFacts("staff.csv", "ab12", 100),
+                  false,
+                  "hr",
+                  NOW.minus(Duration.ofHours(2)),
+                  null);
+          if (runner != null) {
+            run.runBy(runner, heardOf);
+          }
+          if (status.isFinal()) {
+            run.finish(status, "done", NOW);
+          } else {
+            run.enter(status);
+          }
+          new JpaImportRunRepository(em).store(run);
+          return run.id();
+        });
+  }
+}
