@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.cadre.domain.imports.FileFacts;
-import org.cadre.domain.imports.ImportKind;
-import org.cadre.domain.imports.ImportMode;
 import org.cadre.domain.imports.ImportRun;
 import org.cadre.domain.imports.ImportStatus;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
+import org.cadre.persistence.testing.TestRuns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,15 +63,7 @@ class JpaImportRunRepositoryTest {
   private long run(String runner, Instant heardOf, ImportStatus status) {
     return jpa.inTransaction(
         em -> {
-          ImportRun run =
-              new ImportRun(
-                  ImportKind.EMPLOYEES,
-                  ImportMode.COMMIT,
-                  new FileFacts("staff.csv", "ab12", 100),
-                  false,
-                  "hr",
-                  NOW.minus(Duration.ofHours(2)),
-                  null);
+          ImportRun run = TestRuns.commit(NOW.minus(Duration.ofHours(2)));
           if (runner != null) {
             run.runBy(runner, heardOf);
           }

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.competency.Competency;
-import org.cadre.domain.imports.FileFacts;
-import org.cadre.domain.imports.ImportKind;
-import org.cadre.domain.imports.ImportMode;
 import org.cadre.domain.imports.ImportRun;
 import org.cadre.domain.imports.Staged;
 import org.cadre.domain.org.OrgUnit;
@@ -32,6 +29,7 @@ import org.cadre.persistence.people.JpaEmployeeRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
+import org.cadre.persistence.testing.TestRuns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -221,15 +219,7 @@ class JpaImportStagingRepositoryTest {
   private long newRun() {
     return jpa.inTransaction(
         em -> {
-          ImportRun run =
-              new ImportRun(
-                  ImportKind.EMPLOYEES,
-                  ImportMode.COMMIT,
-                  new FileFacts("staff.csv", "ab12", 100),
-                  false,
-                  "hr",
-                  NOW,
-                  null);
+          ImportRun run = TestRuns.commit(NOW);
           new JpaImportRunRepository(em).store(run);
           return run.id();
         });

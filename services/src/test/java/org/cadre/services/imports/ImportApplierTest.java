@@ -7,9 +7,6 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.cadre.domain.imports.FileFacts;
-import org.cadre.domain.imports.ImportKind;
-import org.cadre.domain.imports.ImportMode;
 import org.cadre.domain.imports.ImportRun;
 import org.cadre.domain.imports.ImportStatus;
 import org.cadre.domain.imports.Staged;
@@ -24,6 +21,7 @@ import org.cadre.persistence.people.JpaEmployeeRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
+import org.cadre.persistence.testing.TestRuns;
 import org.cadre.services.audit.AuditTrail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,15 +96,7 @@ class ImportApplierTest {
     long runId =
         jpa.inTransaction(
             em -> {
-              ImportRun run =
-                  new ImportRun(
-                      ImportKind.EMPLOYEES,
-                      ImportMode.COMMIT,
-                      new FileFacts("staff.csv", "ab12", 100),
-                      false,
-                      "hr",
-                      NOW,
-                      null);
+              ImportRun run = TestRuns.commit(NOW);
               new JpaImportRunRepository(em).store(run);
               run.enter(ImportStatus.APPLYING);
               return run.id();
