@@ -22,6 +22,7 @@ import org.cadre.domain.imports.ImportCounts;
 import org.cadre.domain.imports.ImportKind;
 import org.cadre.domain.imports.ImportMode;
 import org.cadre.domain.imports.ImportRun;
+import org.cadre.domain.imports.ImportStatus;
 import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.domain.people.EmployeeRecord;
@@ -258,6 +259,7 @@ public final class SpreadsheetImportBenchmark {
                       null);
               new JpaImportRunRepository(em).store(run);
               run.counted(counts);
+              run.enter(ImportStatus.APPLYING);
               return run.id();
             });
     AssessmentImport definition = new AssessmentImport();

@@ -33,6 +33,13 @@ public interface ImportRunRepository {
    */
   List<ImportRun> unfinished(String server, Instant silentSince);
 
+  /**
+   * Takes an unfinished run for the server, heard of at the time given, on the terms of {@link
+   * #unfinished}; false when another server has it, for instance one starting at the same moment
+   * that took it first. Holds the run until the caller's transaction ends.
+   */
+  boolean claim(long runId, String server, Instant at, Instant silentSince);
+
   /** Records problems of a run, continuing the run's numbering. */
   void addProblems(long runId, List<ImportProblem> problems);
 

@@ -31,6 +31,9 @@ public interface ImportStagingRepository {
   /**
    * Records how many changes of the run are staged: also its progress, and that its server is at
    * work.
+   *
+   * @throws IllegalStateException if the run is no longer applying (another server ended it), so
+   *     that the chunk staged with it is rolled back
    */
   void checkpoint(long runId, int staged);
 

@@ -23,6 +23,11 @@ import org.cadre.persistence.Jpql;
 @ApplicationScoped
 public class JpaImportRunRepository implements ImportRunRepository {
 
+  /** A run a starting server may take: its own, nobody's, or one whose server went silent. */
+  private static final String TAKEABLE =
+      "(r.runner IS NULL OR r.runner = :server OR r.heartbeatAt IS NULL"
+          + " OR r.heartbeatAt < :silentSince)";
+
   private static final int VALUE_MAX = 1000;
   private static final int REASON_MAX = 2000;
 
@@ -98,8 +103,8 @@ public class JpaImportRunRepository implements ImportRunRepository {
   @Override
   public List<ImportRun> unfinished(String server, Instant silentSince) {
     return em.createQuery(
-            "SELECT r FROM ImportRun r WHERE r.status IN :statuses AND (r.runner IS NULL"
-                + " OR r.runner = :server OR r.heartbeatAt IS NULL OR r.heartbeatAt < :silentSince)"
+            "SELECT r FROM ImportRun r WHERE r.status IN :statuses AND "
+                + TAKEABLE
                 + " ORDER BY r.id",
             ImportRun.class)
         .setParameter(
@@ -107,6 +112,20 @@ public class JpaImportRunRepository implements ImportRunRepository {
         .setParameter("server", server)
         .setParameter("silentSince", silentSince)
         .getResultList();
+  }
+
+  @Override
+  public boolean claim(long runId, String server, Instant at, Instant silentSince) {
+    return em.createQuery(
+                "UPDATE ImportRun r SET r.runner = :server, r.heartbeatAt = :at"
+                    + " WHERE r.id = :id AND "
+                    + TAKEABLE)
+            .setParameter("server", server)
+            .setParameter("at", at)
+            .setParameter("id", runId)
+            .setParameter("silentSince", silentSince)
+            .executeUpdate()
+        == 1;
   }
 
   @Override

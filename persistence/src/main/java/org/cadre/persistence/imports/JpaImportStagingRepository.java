@@ -22,9 +22,11 @@ import org.cadre.persistence.Jdbc.Column;
  * holding one array per column. Applying reads the run's chunks one at a time and hands their
  * arrays to set-based statements ({@code INSERT ... SELECT} and {@code UPDATE ... FROM} over {@code
  * UNNEST} of them, joined on the natural keys), the same SQL on H2 (PostgreSQL mode) and on
- * PostgreSQL; neither lets {@code UNNEST} read the columns of a table beside it, hence the round
- * trip. The updates take their rows from a filtered subquery: H2 turns {@code UPDATE ... FROM} into
- * a {@code MERGE} over its source, which with the filter in the join took 29 s for 100,000 updates.
+ * PostgreSQL. H2 does not let {@code UNNEST} read the columns of a table beside it (PostgreSQL
+ * does), hence the round trip, which on PostgreSQL costs sending the arrays back as text. The
+ * updates of employees and assessments take their rows from a filtered subquery: H2 turns {@code
+ * UPDATE ... FROM} into a {@code MERGE} over its source, which with the filter in the join took 29
+ * s for 100,000 updates.
  */
 @ApplicationScoped
 public class JpaImportStagingRepository implements ImportStagingRepository {
@@ -154,13 +156,19 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
 
   @Override
   public void checkpoint(long runId, int staged) {
-    Jdbc.execute(
-        em,
-        "UPDATE import_run SET rows_staged = ?, rows_done = ?, heartbeat_at = CURRENT_TIMESTAMP"
-            + " WHERE id = ?",
-        staged,
-        staged,
-        runId);
+    int updated =
+        Jdbc.execute(
+            em,
+            "UPDATE import_run SET rows_staged = ?, rows_done = ?, heartbeat_at = ?"
+                + " WHERE id = ? AND status = 'APPLYING'",
+            staged,
+            staged,
+            Instant.now(),
+            runId);
+    if (updated == 0) {
+      throw new IllegalStateException(
+          "Import " + runId + " is no longer applying, so nothing more of it is staged.");
+    }
   }
 
   @Override

@@ -45,9 +45,10 @@ class JpaImportRunRepositoryTest {
 
   @Test
   void aStartingServerTakesUpItsOwnRunsAndThoseOfSilentServersOnly() {
-    long mine = run("server-a", NOW.minus(Duration.ofHours(1)), ImportStatus.APPLYING);
+    long mine = run("server-a", NOW.minusSeconds(30), ImportStatus.APPLYING);
     long theirsAtWork = run("server-b", NOW.minusSeconds(30), ImportStatus.APPLYING);
     long theirsSilent = run("server-b", NOW.minus(Duration.ofMinutes(11)), ImportStatus.CHECKING);
+    long theirsNeverHeardOf = run("server-c", null, ImportStatus.QUEUED);
     long fromBeforeRunners = run(null, null, ImportStatus.QUEUED);
     run("server-a", NOW, ImportStatus.APPLIED);
 
@@ -56,8 +57,29 @@ class JpaImportRunRepositoryTest {
             em ->
                 new JpaImportRunRepository(em)
                     .unfinished("server-a", SILENT_SINCE).stream().map(ImportRun::id).toList());
-    assertThat(taken).containsExactly(mine, theirsSilent, fromBeforeRunners);
+
+    assertThat(taken).containsExactly(mine, theirsSilent, theirsNeverHeardOf, fromBeforeRunners);
     assertThat(taken).doesNotContain(theirsAtWork);
+  }
+
+  @Test
+  void aClaimTakesARunOnlyOnTheSameTermsAndOnlyOnce() {
+    long theirsAtWork = run("server-b", NOW.minusSeconds(30), ImportStatus.APPLYING);
+    long theirsSilent = run("server-b", NOW.minus(Duration.ofMinutes(11)), ImportStatus.CHECKING);
+
+    assertThat(claim(theirsAtWork, "server-a")).isFalse();
+    assertThat(claim(theirsSilent, "server-a")).isTrue();
+    // a second server starting at the same moment finds it taken, and heard of just now
+    assertThat(claim(theirsSilent, "server-c")).isFalse();
+    String runner =
+        jpa.inTransaction(
+            em -> new JpaImportRunRepository(em).find(theirsSilent).orElseThrow().runner());
+    assertThat(runner).isEqualTo("server-a");
+  }
+
+  private boolean claim(long runId, String server) {
+    return jpa.inTransaction(
+        em -> new JpaImportRunRepository(em).claim(runId, server, NOW, SILENT_SINCE));
   }
 
   private long run(String runner, Instant heardOf, ImportStatus status) {

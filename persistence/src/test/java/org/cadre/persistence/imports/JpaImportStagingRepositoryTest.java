@@ -13,6 +13,7 @@ import java.util.Map;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.competency.Competency;
 import org.cadre.domain.imports.ImportRun;
+import org.cadre.domain.imports.ImportStatus;
 import org.cadre.domain.imports.Staged;
 import org.cadre.domain.org.OrgUnit;
 import org.cadre.domain.org.OrgUnitKind;
@@ -192,6 +193,30 @@ class JpaImportStagingRepositoryTest {
   }
 
   @Test
+  void aChunkOfARunEndedMeanwhileIsRolledBackWithItsCheckpoint() {
+    jpa.run(
+        em ->
+            new JpaImportRunRepository(em)
+                .find(runId)
+                .orElseThrow()
+                .finish(ImportStatus.FAILED, "The server stopped during this import.", NOW));
+
+    assertThatThrownBy(
+            () ->
+                jpa.run(
+                    em -> {
+                      JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
+                      staging.stageEmployees(
+                          runId, 0, List.of(new Staged<>(employee("E1", null, null), true)));
+                      staging.checkpoint(runId, 1);
+                    }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no longer applying");
+    assertThat(chunks()).isZero();
+    assertThat(checkpoint()).isZero();
+  }
+
+  @Test
   void everyChunkIsAppliedWhicheverOrderItWasStagedIn() {
     List<Staged<EmployeeRecord>> changes = new ArrayList<>();
     for (int i = 1; i <= 7; i++) {
@@ -216,10 +241,12 @@ class JpaImportStagingRepositoryTest {
     assertThat(chunks()).isZero();
   }
 
+  /** A commit in its staging step. */
   private long newRun() {
     return jpa.inTransaction(
         em -> {
           ImportRun run = TestRuns.commit(NOW);
+          run.enter(ImportStatus.APPLYING);
           new JpaImportRunRepository(em).store(run);
           return run.id();
         });

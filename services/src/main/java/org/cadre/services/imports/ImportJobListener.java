@@ -2,6 +2,7 @@ package org.cadre.services.imports;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -36,7 +37,8 @@ public class ImportJobListener extends AbstractJobListener {
   @Override
   public void afterJob() {
     long id = Long.parseLong(runId);
-    if (!runs.view(id).status().isFinal()) {
+    boolean unfinished = !runs.view(id).status().isFinal();
+    if (unfinished) {
       LOG.severe(
           () ->
               "CADRE0021E: import "
@@ -45,6 +47,9 @@ public class ImportJobListener extends AbstractJobListener {
                   + job.getExecutionId()
                   + " ended "
                   + job.getBatchStatus());
+    }
+    if (unfinished || job.getBatchStatus() != BatchStatus.COMPLETED) {
+      // a run ended meanwhile (by another server) keeps its outcome; what was staged goes
       runs.fail(id, "The import stopped on an unexpected error, and nothing was written.");
     }
     ImportRunView ended = runs.view(id);

@@ -159,9 +159,12 @@ public class ImportRuns {
     List<Long> resumed = new ArrayList<>();
     String server = settings.serverId();
     Instant now = Instant.now();
-    for (ImportRun run : runs.unfinished(server, now.minus(settings.lease()))) {
+    Instant silentSince = now.minus(settings.lease());
+    for (ImportRun run : runs.unfinished(server, silentSince)) {
+      if (!runs.claim(run.id(), server, now, silentSince)) {
+        continue; // another server starting at the same moment took it first
+      }
       if (run.mode() == ImportMode.COMMIT && files.intact(run.id(), run.file().checksum())) {
-        run.runBy(server, now);
         int staged = staging.checkpoint(run.id());
         LOG.info(
             () ->

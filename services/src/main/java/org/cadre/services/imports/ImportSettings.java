@@ -2,11 +2,8 @@ package org.cadre.services.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import org.cadre.services.imports.sheet.SheetLimits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -49,8 +46,8 @@ public class ImportSettings {
   long leaseMinutes;
 
   @Inject
-  @ConfigProperty(name = "cadre.server.id")
-  Optional<String> serverId;
+  @ConfigProperty(name = "cadre.server.id", defaultValue = "cadre")
+  String serverId;
 
   protected ImportSettings() {
     // for CDI
@@ -82,20 +79,13 @@ public class ImportSettings {
   }
 
   /**
-   * This server, as import runs name their runner: {@code cadre.server.id}, else the host name and
-   * the server's working directory, which stay the same across restarts and differ between servers.
+   * This server, as import runs name their runner: {@code cadre.server.id}. One server needs no
+   * setting; servers sharing a database each need a name of their own that survives restarts (a
+   * container's host name usually does not), else a server starting up takes up the imports the
+   * others are running, which then fail.
    */
   public String serverId() {
-    return serverId.orElseGet(
-        () -> {
-          String host;
-          try {
-            host = InetAddress.getLocalHost().getHostName();
-          } catch (UnknownHostException e) {
-            host = "localhost";
-          }
-          return host + ":" + Path.of("").toAbsolutePath();
-        });
+    return serverId;
   }
 
   public Duration apiWait() {
