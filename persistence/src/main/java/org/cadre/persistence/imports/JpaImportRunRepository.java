@@ -116,15 +116,17 @@ public class JpaImportRunRepository implements ImportRunRepository {
 
   @Override
   public boolean claim(long runId, String server, Instant at, Instant silentSince) {
-    return em.createQuery(
-                "UPDATE ImportRun r SET r.runner = :server, r.heartbeatAt = :at"
-                    + " WHERE r.id = :id AND "
-                    + TAKEABLE)
-            .setParameter("server", server)
-            .setParameter("at", at)
-            .setParameter("id", runId)
-            .setParameter("silentSince", silentSince)
-            .executeUpdate()
+    // plain SQL: a JPQL update would step the run's version, and the caller goes on to end the run
+    // it read before
+    return Jdbc.execute(
+            em,
+            "UPDATE import_run SET runner = ?, heartbeat_at = ? WHERE id = ? AND (runner IS NULL"
+                + " OR runner = ? OR heartbeat_at IS NULL OR heartbeat_at < ?)",
+            server,
+            at,
+            runId,
+            server,
+            silentSince)
         == 1;
   }
 

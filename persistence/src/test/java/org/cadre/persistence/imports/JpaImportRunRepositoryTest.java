@@ -77,6 +77,24 @@ class JpaImportRunRepositoryTest {
     assertThat(runner).isEqualTo("server-a");
   }
 
+  @Test
+  void aRunClaimedAtStartUpCanBeEndedInTheSameTransaction() {
+    long silent = run("server-b", NOW.minus(Duration.ofMinutes(11)), ImportStatus.APPLYING);
+
+    jpa.run(
+        em -> {
+          JpaImportRunRepository runs = new JpaImportRunRepository(em);
+          ImportRun run = runs.unfinished("server-a", SILENT_SINCE).get(0);
+          assertThat(runs.claim(run.id(), "server-a", NOW, SILENT_SINCE)).isTrue();
+          run.finish(ImportStatus.FAILED, "The server stopped during this import.", NOW);
+        });
+
+    ImportRun ended =
+        jpa.inTransaction(em -> new JpaImportRunRepository(em).find(silent).orElseThrow());
+    assertThat(ended.status()).isEqualTo(ImportStatus.FAILED);
+    assertThat(ended.runner()).isEqualTo("server-a");
+  }
+
   private boolean claim(long runId, String server) {
     return jpa.inTransaction(
         em -> new JpaImportRunRepository(em).claim(runId, server, NOW, SILENT_SINCE));
