@@ -190,10 +190,6 @@ public class ImportRun {
     return runner;
   }
 
-  public Instant heartbeatAt() {
-    return heartbeatAt;
-  }
-
   public ImportStatus status() {
     return status;
   }

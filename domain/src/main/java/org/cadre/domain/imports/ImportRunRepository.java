@@ -40,6 +40,12 @@ public interface ImportRunRepository {
    */
   boolean claim(long runId, String server, Instant at, Instant silentSince);
 
+  /**
+   * Records how far a run is and that its server was heard of at the time given, without stepping
+   * the run's version (a transaction holding the run may still end it).
+   */
+  void progress(long runId, int done, int total, Instant at);
+
   /** Records problems of a run, continuing the run's numbering. */
   void addProblems(long runId, List<ImportProblem> problems);
 

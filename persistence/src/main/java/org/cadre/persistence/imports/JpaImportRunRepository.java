@@ -115,6 +115,18 @@ public class JpaImportRunRepository implements ImportRunRepository {
   }
 
   @Override
+  public void progress(long runId, int done, int total, Instant at) {
+    // plain SQL, as in claim: a JPQL update steps the version
+    Jdbc.execute(
+        em,
+        "UPDATE import_run SET rows_done = ?, rows_total = ?, heartbeat_at = ? WHERE id = ?",
+        done,
+        total,
+        at,
+        runId);
+  }
+
+  @Override
   public boolean claim(long runId, String server, Instant at, Instant silentSince) {
     // plain SQL: a JPQL update would step the run's version, and the caller goes on to end the run
     // it read before

@@ -95,6 +95,31 @@ class JpaImportRunRepositoryTest {
     assertThat(ended.runner()).isEqualTo("server-a");
   }
 
+  @Test
+  void progressMarksTheRunsServerAtWorkAndLeavesARunHeldElsewhereFreeToEnd() {
+    long silent = run("server-b", NOW.minus(Duration.ofMinutes(11)), ImportStatus.CHECKING);
+
+    jpa.run(
+        em -> {
+          ImportRun held = new JpaImportRunRepository(em).find(silent).orElseThrow();
+          jpa.run(other -> new JpaImportRunRepository(other).progress(silent, 40, 100, NOW));
+          held.finish(ImportStatus.FAILED, "Stopped.", NOW);
+        });
+
+    ImportRun ended =
+        jpa.inTransaction(em -> new JpaImportRunRepository(em).find(silent).orElseThrow());
+    assertThat(ended.status()).isEqualTo(ImportStatus.FAILED);
+    assertThat(ended.rowsDone()).isEqualTo(40);
+    long reported = run("server-b", NOW.minus(Duration.ofMinutes(11)), ImportStatus.APPLYING);
+    jpa.run(em -> new JpaImportRunRepository(em).progress(reported, 1, 2, NOW));
+    List<Long> taken =
+        jpa.inTransaction(
+            em ->
+                new JpaImportRunRepository(em)
+                    .unfinished("server-a", SILENT_SINCE).stream().map(ImportRun::id).toList());
+    assertThat(taken).doesNotContain(reported);
+  }
+
   private boolean claim(long runId, String server) {
     return jpa.inTransaction(
         em -> new JpaImportRunRepository(em).claim(runId, server, NOW, SILENT_SINCE));

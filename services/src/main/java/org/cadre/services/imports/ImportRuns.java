@@ -2,8 +2,6 @@ package org.cadre.services.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
@@ -33,9 +31,6 @@ import org.cadre.services.common.NotFoundException;
 public class ImportRuns {
 
   private static final Logger LOG = Logger.getLogger(ImportRuns.class.getName());
-
-  @PersistenceContext(unitName = "cadre")
-  private EntityManager em;
 
   private ImportRunRepository runs;
   private ImportStagingRepository staging;
@@ -87,18 +82,11 @@ public class ImportRuns {
   }
 
   /**
-   * Records how far a run is, without touching its version: the transaction applying the run writes
-   * the run's outcome at its end.
+   * Records how far a run is, and that this server is at work on it, without touching its version:
+   * the transaction applying the run writes the run's outcome at its end.
    */
   public void progress(long id, int done, int total) {
-    em.createQuery(
-            "UPDATE ImportRun r SET r.rowsDone = :done, r.rowsTotal = :total,"
-                + " r.heartbeatAt = :now WHERE r.id = :id")
-        .setParameter("done", done)
-        .setParameter("now", Instant.now())
-        .setParameter("total", total)
-        .setParameter("id", id)
-        .executeUpdate();
+    runs.progress(id, done, total, Instant.now());
   }
 
   /**
