@@ -79,6 +79,17 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
           + " FROM (SELECT * FROM "
           + EMPLOYEES.rows()
           + " WHERE NOT s.creates) s WHERE s.employee_number = e.employee_number";
+  /**
+   * The moves of staged employees whose unit changes, recorded before their update overwrites the
+   * unit they leave.
+   */
+  private static final String RECORD_MOVES =
+      "INSERT INTO employee_move (id, employee_number, from_unit, to_unit, moved_on, recorded_at)"
+          + " SELECT nextval('employee_move_seq'), e.employee_number, e.org_unit_code,"
+          + " s.org_unit_code, CURRENT_DATE, ? FROM employee e JOIN (SELECT * FROM "
+          + EMPLOYEES.rows()
+          + " WHERE NOT s.creates) s ON s.employee_number = e.employee_number"
+          + " WHERE e.org_unit_code <> s.org_unit_code";
   private static final String CREATE_ASSESSMENTS =
       "INSERT INTO assessment (id, employee_id, competency_id, level, assessed_on, source,"
           + " updated_at) SELECT nextval('assessment_seq'), s.employee_id, s.competency_id,"
@@ -186,7 +197,10 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
   public void apply(long runId, Instant at) {
     eachChunk(UNITS, runId, chunk -> write(at, chunk, CREATE_UNITS));
     eachChunk(UNITS, runId, chunk -> write(at, chunk, UPDATE_UNITS));
-    eachChunk(EMPLOYEES, runId, chunk -> write(at, chunk, CREATE_EMPLOYEES, UPDATE_EMPLOYEES));
+    eachChunk(
+        EMPLOYEES,
+        runId,
+        chunk -> write(at, chunk, CREATE_EMPLOYEES, RECORD_MOVES, UPDATE_EMPLOYEES));
     eachChunk(
         ASSESSMENTS, runId, chunk -> write(at, chunk, CREATE_ASSESSMENTS, UPDATE_ASSESSMENTS));
     deleteStaged(runId);

@@ -43,6 +43,12 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   private static final String UPDATE =
       "UPDATE employee SET " + COLUMNS + " WHERE employee_number = ?";
 
+  /** The move of an employee whose unit an update changes, recorded before the update. */
+  private static final String RECORD_MOVE =
+      "INSERT INTO employee_move (id, employee_number, from_unit, to_unit, moved_on, recorded_at)"
+          + " SELECT nextval('employee_move_seq'), employee_number, org_unit_code, ?,"
+          + " CURRENT_DATE, ? FROM employee WHERE employee_number = ? AND org_unit_code <> ?";
+
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
 
@@ -189,6 +195,16 @@ public class JpaEmployeeRepository implements EmployeeRepository {
 
   @Override
   public void update(List<EmployeeRecord> employees, Instant at) {
+    Jdbc.batch(
+        em,
+        RECORD_MOVE,
+        employees,
+        (statement, employee) -> {
+          statement.setString(1, employee.unitCode());
+          Jdbc.setInstant(statement, 2, at);
+          statement.setString(3, employee.number());
+          statement.setString(4, employee.unitCode());
+        });
     Jdbc.batch(em, UPDATE, employees, (statement, employee) -> bind(statement, employee, at));
   }
 

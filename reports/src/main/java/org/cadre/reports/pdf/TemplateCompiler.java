@@ -3,14 +3,16 @@ package org.cadre.reports.pdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 
 /**
- * Compiles every JRXML template of a folder into {@code .jasper} files. Run by the build (see the
- * reports pom), so that the server never compiles a template.
+ * Compiles every JRXML template of a folder into {@code .jasper} files and copies the style
+ * templates ({@code .jrtx}) beside them. Run by the build (see the reports pom), so that the server
+ * never compiles a template.
  */
 public final class TemplateCompiler {
 
@@ -24,14 +26,27 @@ public final class TemplateCompiler {
     Path target = Path.of(args[1]);
     Files.createDirectories(target);
     List<Path> templates;
+    List<Path> styles;
     try (Stream<Path> files = Files.list(source)) {
       templates = files.filter(f -> f.toString().endsWith(".jrxml")).sorted().toList();
+    }
+    try (Stream<Path> files = Files.list(source)) {
+      styles = files.filter(f -> f.toString().endsWith(".jrtx")).sorted().toList();
+    }
+    for (Path style : styles) {
+      Files.copy(style, target.resolve(style.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     }
     for (Path template : templates) {
       String name = template.getFileName().toString().replaceFirst("\\.jrxml$", ".jasper");
       JasperCompileManager.compileReportToFile(
           template.toString(), target.resolve(name).toString());
     }
-    System.out.println("Compiled " + templates.size() + " report templates into " + target);
+    System.out.println(
+        "Compiled "
+            + templates.size()
+            + " report templates and copied "
+            + styles.size()
+            + " style templates into "
+            + target);
   }
 }

@@ -62,27 +62,48 @@ public class HeadcountService {
     OrgUnit unit = scope.require(unitCode);
     List<Quarter> quarters = terms.range(from, to);
     String name = terms.scenario(scenario);
-    Set<String> subtree = scope.tree().subtree(unitCode);
-    Map<Quarter, QuarterFigures> figures = data.figures(name, filter(scope, subtree), quarters);
-    Map<Long, BlueprintName> names = data.blueprintNames();
+    SubtreeFigures figures =
+        subtree(scope, scope.tree().subtree(unitCode), quarters, name, unitWithChildren(scope, unitCode));
     List<QuarterHeadcountView> views = new ArrayList<>();
     for (Quarter quarter : quarters) {
-      RollUp rollUp = new RollUp(scope.tree(), figures.get(quarter), rates.budgets(quarter));
-      Map<String, PlanState> own =
-          plans.newestStates(name, unitWithChildren(scope, unitCode), quarter);
       List<UnitHeadcountView> units = new ArrayList<>();
-      units.add(unitView(scope, unitCode, rollUp, own.get(unitCode)));
+      units.add(unitView(scope, unitCode, figures, quarter));
       for (String child : scope.tree().children(unitCode)) {
-        units.add(unitView(scope, child, rollUp, own.get(child)));
+        units.add(unitView(scope, child, figures, quarter));
       }
       views.add(
           new QuarterHeadcountView(
               quarter.toString(),
-              totals(rollUp, unitCode),
-              seats(rollUp.seats(unitCode), names),
+              figures.totals(unitCode, quarter),
+              figures.seats(unitCode, quarter),
               units));
     }
     return new HeadcountView(unitCode, unit.name(), name, views);
+  }
+
+  /**
+   * The figures of the units (each with the units below it) for the quarters, read at once, with
+   * the states of the plans of some of them. Needs a transaction; the caller checked the scope.
+   *
+   * @param units the units whose figures to read: whole subtrees
+   * @param planStatesOf the units whose own plans' states to read; null for every unit
+   */
+  public SubtreeFigures subtree(
+      OrgScope scope,
+      Set<String> units,
+      List<Quarter> quarters,
+      String scenario,
+      Set<String> planStatesOf) {
+    Map<Quarter, QuarterFigures> figures = data.figures(scenario, filter(scope, units), quarters);
+    Map<Quarter, RollUp> rollUps = new java.util.LinkedHashMap<>();
+    Map<Quarter, Map<String, PlanState>> states = new java.util.LinkedHashMap<>();
+    for (Quarter quarter : quarters) {
+      rollUps.put(
+          quarter, new RollUp(scope.tree(), figures.get(quarter), rates.budgets(quarter)));
+      states.put(quarter, plans.newestStates(scenario, planStatesOf, quarter));
+    }
+    return new SubtreeFigures(
+        scenario, quarters, figures, rollUps, states, data.blueprintNames());
   }
 
   /**
@@ -127,7 +148,17 @@ public class HeadcountService {
   }
 
   private static UnitHeadcountView unitView(
+      OrgScope scope, String code, SubtreeFigures figures, Quarter quarter) {
+    return unitView(scope, code, figures.totals(code, quarter), figures.plan(code, quarter));
+  }
+
+  private static UnitHeadcountView unitView(
       OrgScope scope, String code, RollUp rollUp, PlanState plan) {
+    return unitView(scope, code, totals(rollUp, code), plan);
+  }
+
+  private static UnitHeadcountView unitView(
+      OrgScope scope, String code, PlanTotals totals, PlanState plan) {
     OrgUnit unit = scope.unit(code);
     PlanStatus status = plan == null ? null : plan.status();
     return new UnitHeadcountView(
@@ -140,7 +171,7 @@ public class HeadcountService {
         plan == null ? null : plan.planId(),
         status == null ? "NONE" : status.name(),
         status == null ? "No plan" : status.label(),
-        totals(rollUp, code));
+        totals);
   }
 
   private static PlanTotals totals(RollUp rollUp, String code) {

@@ -1,0 +1,18 @@
+package org.cadre.reports.workforce;
+
+/** Texts the PDF and the workbook write alike. */
+final class PackText {
+
+  /** The scenario a pack of the baseline names. */
+  static final String BASELINE = "baseline";
+
+  private PackText() {}
+
+  /**
+   * The name of a unit's page as its bookmark and contents line show it: unique, since two units
+   * may share a name.
+   */
+  static String unitAnchor(String name, String code) {
+    return name + " (" + code + ")";
+  }
+}

@@ -1,0 +1,152 @@
+package org.cadre.reports.workforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.cadre.domain.reporting.UnitDetail;
+import org.cadre.reports.pdf.FilledReport;
+import org.junit.jupiter.api.Test;
+
+class WorkforcePackPdfTest {
+
+  private static final Path PAGES = Path.of("target", "workforce-pack");
+
+  static byte[] pdf(WorkforcePack pack, Locale language) {
+    try (FilledReport report =
+        WorkforcePackPdf.fill(pack, PackLabels.of(language), null, page -> {})) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      report.writePdf(out, page -> {});
+      return out.toByteArray();
+    }
+  }
+
+  static List<String> outline(PDDocument pdf) {
+    List<String> titles = new ArrayList<>();
+    for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+      collect(item, "", titles);
+    }
+    return titles;
+  }
+
+  private static void collect(PDOutlineItem item, String indent, List<String> titles) {
+    titles.add(indent + item.getTitle());
+    for (PDOutlineItem child : item.children()) {
+      collect(child, indent + "  ", titles);
+    }
+  }
+
+  static void renderPages(byte[] pdf, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFRenderer renderer = new PDFRenderer(document);
+      for (int page = 0; page < document.getNumberOfPages(); page++) {
+        ImageIO.write(
+            renderer.renderImageWithDPI(page, 80),
+            "png",
+            folder.resolve(String.format("page-%03d.png", page + 1)).toFile());
+      }
+    }
+  }
+
+  static String pageText(PDDocument document, int page) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    return stripper.getText(document);
+  }
+
+  @Test
+  void printsEverySectionWithABookmarkPerSectionAndUnit() throws IOException {
+    WorkforcePack pack = PackFixture.pack(4, UnitDetail.TEAMS);
+
+    byte[] pdf = pdf(pack, Locale.ENGLISH);
+    renderPages(pdf, PAGES.resolve("en"));
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("Contents", "Summary", "Headcount bridge", "Headcount and cost by unit")
+          .contains("Blueprint mix", "Scenario comparison", "Hiring", "Skills")
+          .contains("Appendix: definitions", "Appendix: lineage")
+          .contains("Page 1 of " + document.getNumberOfPages());
+      List<String> outline = outline(document);
+      assertThat(outline).contains("Summary", "Headcount bridge", "Unit pages");
+      for (UnitPage page : pack.unitPages()) {
+        assertThat(outline).anyMatch(t -> t.strip().equals(page.name() + " (" + page.code() + ")"));
+      }
+    }
+  }
+
+  @Test
+  void theContentsGiveThePageEachSectionStartsOn() throws IOException {
+    byte[] pdf = pdf(PackFixture.pack(2, UnitDetail.DEPARTMENTS), Locale.ENGLISH);
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String contents = pageText(document, 2);
+      assertThat(contents).startsWith("Contents");
+      int checked = 0;
+      for (String line : contents.split("\\R")) {
+        java.util.regex.Matcher entry =
+            java.util.regex.Pattern.compile("(.+) (\\d+)").matcher(line.strip());
+        if (entry.matches() && !line.startsWith("Cadre")) {
+          String page = pageText(document, Integer.parseInt(entry.group(2)));
+          assertThat(page).as(line).contains(entry.group(1));
+          checked++;
+        }
+      }
+      assertThat(checked).isGreaterThanOrEqualTo(10);
+    }
+  }
+
+  @Test
+  void theGermanPackHasGermanHeadingsAndNumbers() throws IOException {
+    byte[] pdf = pdf(PackFixture.pack(2, UnitDetail.DEPARTMENTS), Locale.GERMAN);
+    renderPages(pdf, PAGES.resolve("de"));
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains(
+              "Inhalt", "Zusammenfassung", "Personalbrücke", "Personal und Kosten nach Einheit")
+          .contains("Rollenprofil-Mix", "Anhang: Definitionen", "Seite 1 von")
+          .contains("39.130.000")
+          .doesNotContain("Headcount bridge", "Page 1 of");
+      assertThat(outline(document)).contains("Zusammenfassung", "Einheitenseiten");
+    }
+  }
+
+  @Test
+  void aPackFilledThroughASwapFileHasTheSamePages(@org.junit.jupiter.api.io.TempDir Path swap)
+      throws IOException {
+    WorkforcePack pack = PackFixture.pack(6, UnitDetail.TEAMS);
+    List<Integer> filled = new ArrayList<>();
+    byte[] inMemory = pdf(pack, Locale.ENGLISH);
+    ByteArrayOutputStream swapped = new ByteArrayOutputStream();
+    try (FilledReport report =
+        WorkforcePackPdf.fill(pack, PackLabels.of(Locale.ENGLISH), swap, filled::add)) {
+      report.writePdf(swapped, page -> {});
+    }
+
+    try (PDDocument a = Loader.loadPDF(inMemory);
+        PDDocument b = Loader.loadPDF(swapped.toByteArray())) {
+      assertThat(b.getNumberOfPages()).isEqualTo(a.getNumberOfPages());
+      assertThat(new PDFTextStripper().getText(b)).isEqualTo(new PDFTextStripper().getText(a));
+      assertThat(filled).as("pages told as they were filled").hasSize(a.getNumberOfPages());
+    }
+    try (java.util.stream.Stream<Path> left = Files.list(swap)) {
+      assertThat(left).as("the swap file is deleted").isEmpty();
+    }
+  }
+}
