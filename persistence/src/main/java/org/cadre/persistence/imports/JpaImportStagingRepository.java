@@ -79,6 +79,7 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
           + " FROM (SELECT * FROM "
           + EMPLOYEES.rows()
           + " WHERE NOT s.creates) s WHERE s.employee_number = e.employee_number";
+
   /**
    * The moves of staged employees whose unit changes, recorded before their update overwrites the
    * unit they leave.
@@ -90,6 +91,7 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
           + EMPLOYEES.rows()
           + " WHERE NOT s.creates) s ON s.employee_number = e.employee_number"
           + " WHERE e.org_unit_code <> s.org_unit_code";
+
   private static final String CREATE_ASSESSMENTS =
       "INSERT INTO assessment (id, employee_id, competency_id, level, assessed_on, source,"
           + " updated_at) SELECT nextval('assessment_seq'), s.employee_id, s.competency_id,"

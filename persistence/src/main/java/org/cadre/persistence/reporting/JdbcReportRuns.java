@@ -76,10 +76,7 @@ public class JdbcReportRuns implements ReportRunRepository {
   public Optional<ReportRun> find(long id) {
     List<ReportRun> found = new ArrayList<>();
     Jdbc.query(
-        em,
-        "SELECT " + COLUMNS + " FROM report_run WHERE id = ?",
-        row -> found.add(run(row)),
-        id);
+        em, "SELECT " + COLUMNS + " FROM report_run WHERE id = ?", row -> found.add(run(row)), id);
     return found.stream().findFirst();
   }
 

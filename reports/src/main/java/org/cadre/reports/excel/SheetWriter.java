@@ -19,7 +19,22 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** Appends rows to one sheet; the header row is frozen and carries an auto-filter. */
 public final class SheetWriter {
@@ -209,6 +224,70 @@ public final class SheetWriter {
     validation.setEmptyCellAllowed(true);
     validation.setSuppressDropDownArrow(false);
     sheet.addValidationData(validation);
+  }
+
+  /**
+   * Prints the header row on every page, and the sheet across, as wide as one page however many
+   * pages long.
+   */
+  public void printWithHeader() {
+    printAcross();
+    sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+  }
+
+  /** Draws a native chart of rows already written (or about to be) on this sheet. */
+  public void chart(Chart chart) {
+    XSSFSheet sheet = workbook.xssfSheet(this.sheet);
+    XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    XSSFClientAnchor anchor =
+        drawing.createAnchor(
+            0,
+            0,
+            0,
+            0,
+            chart.at()[0],
+            chart.at()[1],
+            chart.at()[0] + chart.size()[0],
+            chart.at()[1] + chart.size()[1]);
+    XSSFChart drawn = drawing.createChart(anchor);
+    drawn.setTitleText(chart.title());
+    drawn.setTitleOverlay(false);
+    drawn.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+    XDDFCategoryAxis categories = drawn.createCategoryAxis(AxisPosition.BOTTOM);
+    XDDFValueAxis values = drawn.createValueAxis(AxisPosition.LEFT);
+    values.setCrosses(AxisCrosses.AUTO_ZERO);
+    int lastRow = chart.firstRow() + chart.categories().size() - 1;
+    XDDFDataSource<String> names =
+        XDDFDataSourcesFactory.fromArray(
+            chart.categories().toArray(new String[0]),
+            range(chart.categoryColumn(), chart.firstRow(), lastRow));
+    XDDFChartData data =
+        drawn.createData(
+            chart.kind() == Chart.Kind.BARS ? ChartTypes.BAR : ChartTypes.LINE, categories, values);
+    for (Chart.Series series : chart.series()) {
+      Double[] numbers =
+          series.values().stream()
+              .map(v -> v == null ? null : v.doubleValue())
+              .toArray(Double[]::new);
+      XDDFChartData.Series added =
+          data.addSeries(
+              names,
+              XDDFDataSourcesFactory.fromArray(
+                  numbers, range(series.column(), chart.firstRow(), lastRow)));
+      added.setTitle(
+          series.title(), new CellReference(sheet.getSheetName(), 0, series.column(), true, true));
+    }
+    if (data instanceof XDDFBarChartData bars) {
+      bars.setBarDirection(BarDirection.COL);
+      bars.setVaryColors(false);
+    }
+    drawn.plot(data);
+  }
+
+  private String range(int column, int firstRow, int lastRow) {
+    String name = "'" + sheet.getSheetName().replace("'", "''") + "'";
+    String letter = CellReference.convertNumToColString(column);
+    return name + "!$" + letter + "$" + (firstRow + 1) + ":$" + letter + "$" + (lastRow + 1);
   }
 
   /** Hides the sheet from the tabs. */

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Writes xlsx workbooks row by row in bounded memory (POI streaming), with one header style per
@@ -134,6 +135,11 @@ public final class WorkbookWriter implements AutoCloseable {
     Name defined = workbook.createName();
     defined.setNameName(name);
     defined.setRefersToFormula(refersTo);
+  }
+
+  /** The sheet's own part, which drawings and charts are added to. */
+  XSSFSheet xssfSheet(SXSSFSheet sheet) {
+    return workbook.getXSSFWorkbook().getSheet(sheet.getSheetName());
   }
 
   /** Hides a sheet from the tabs; Excel's "Unhide" shows it again. */

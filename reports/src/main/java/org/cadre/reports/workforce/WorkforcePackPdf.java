@@ -58,15 +58,12 @@ public final class WorkforcePackPdf {
 
   static Map<String, Object> parameters(WorkforcePack pack, PackLabels labels) {
     PackCover cover = pack.cover();
-    String period =
-        cover.from().equals(cover.to())
-            ? labels.text("pack.periodOne", cover.from())
-            : labels.text("pack.period", cover.from(), cover.to());
+    String period = period(cover, labels);
     Map<String, Object> p = new HashMap<>();
     p.put(JRParameter.REPORT_LOCALE, labels.locale());
     p.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels.bundle());
     p.put("FOOTER", labels.text("pack.footer", cover.unitName(), period));
-    p.put("COVER", cover(cover, period, labels));
+    p.put("COVER", cover(cover, labels));
     p.put("QUARTER", pack.summary().quarter());
     p.put("SUMMARY", summary(pack.summary(), labels));
     p.put("GAPS", pack.summary().largestGaps().stream().map(WorkforcePackPdf::gap).toList());
@@ -174,11 +171,22 @@ public final class WorkforcePackPdf {
     return p;
   }
 
-  private static Map<String, Object> cover(PackCover cover, String period, PackLabels labels) {
+  private static String period(PackCover cover, PackLabels labels) {
+    return cover.from().equals(cover.to())
+        ? labels.text("pack.periodOne", cover.from())
+        : labels.text("pack.period", cover.from(), cover.to());
+  }
+
+  /** The cover's lines, in words, as the PDF and the workbook print them. */
+  static Map<String, Object> cover(PackCover cover, PackLabels labels) {
+    String period = period(cover, labels);
     DateTimeFormatter asOf =
         DateTimeFormatter.ofPattern(labels.text("cover.asOfPattern"), labels.locale());
     return fields(
-        "unitCode", cover.unitCode(),
+        "unitLine",
+            cover.unitCode() == null
+                ? cover.unitName()
+                : cover.unitName() + " (" + cover.unitCode() + ")",
         "unitName", cover.unitName(),
         "period", period,
         "scenario",
@@ -306,7 +314,9 @@ public final class WorkforcePackPdf {
     String kind = labels.text("kind." + page.kind().name());
     row.put(
         "context",
-        page.parentName() == null ? kind : labels.text("unit.kindIn", kind, page.parentName()));
+        (page.parentName() == null ? kind : labels.text("unit.kindIn", kind, page.parentName()))
+            + " · "
+            + page.code());
     row.put(
         "status",
         labels.text(

@@ -37,6 +37,30 @@ final class PackFixture {
         money(planned * rate * 1.04));
   }
 
+  /** The figures of units side by side, summed, as the pack's total is of its groups. */
+  static PackFigures sum(List<PackFigures> parts) {
+    BigDecimal[] sums = new BigDecimal[9];
+    java.util.Arrays.fill(sums, BigDecimal.ZERO);
+    for (PackFigures f : parts) {
+      BigDecimal[] values = {
+        f.plannedFte(),
+        f.actualFte(),
+        f.openFte(),
+        f.gapFte(),
+        f.plannedCost(),
+        f.actualCost(),
+        f.openCost(),
+        f.gapCost(),
+        f.budget()
+      };
+      for (int i = 0; i < values.length; i++) {
+        sums[i] = sums[i].add(values[i]);
+      }
+    }
+    return new PackFigures(
+        sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], sums[7], sums[8]);
+  }
+
   static BigDecimal fte(double value) {
     return BigDecimal.valueOf(value).setScale(3, java.math.RoundingMode.HALF_UP);
   }
@@ -128,7 +152,7 @@ final class PackFixture {
             0,
             null,
             UnitRow.Line.TOTAL,
-            figures(60 * departments, 60 * departments - 9, 5, 91_000)));
+            sum(chart.stream().map(UnitRow::figures).toList())));
     List<QuarterTotals> trend = new ArrayList<>();
     List<BridgeRow> bridge = new ArrayList<>();
     for (int q = 0; q < QUARTERS.size(); q++) {

@@ -102,7 +102,13 @@ class WorkforcePackPdfTest {
             java.util.regex.Pattern.compile("(.+) (\\d+)").matcher(line.strip());
         if (entry.matches() && !line.startsWith("Cadre")) {
           String page = pageText(document, Integer.parseInt(entry.group(2)));
-          assertThat(page).as(line).contains(entry.group(1));
+          java.util.regex.Matcher unit =
+              java.util.regex.Pattern.compile("(.+) \\((.+)\\)").matcher(entry.group(1));
+          if (unit.matches()) {
+            assertThat(page).as(line).contains(unit.group(1)).contains(unit.group(2));
+          } else {
+            assertThat(page).as(line).contains(entry.group(1));
+          }
           checked++;
         }
       }

@@ -63,7 +63,12 @@ public class HeadcountService {
     List<Quarter> quarters = terms.range(from, to);
     String name = terms.scenario(scenario);
     SubtreeFigures figures =
-        subtree(scope, scope.tree().subtree(unitCode), quarters, name, unitWithChildren(scope, unitCode));
+        subtree(
+            scope,
+            scope.tree().subtree(unitCode),
+            quarters,
+            name,
+            unitWithChildren(scope, unitCode));
     List<QuarterHeadcountView> views = new ArrayList<>();
     for (Quarter quarter : quarters) {
       List<UnitHeadcountView> units = new ArrayList<>();
@@ -98,12 +103,10 @@ public class HeadcountService {
     Map<Quarter, RollUp> rollUps = new java.util.LinkedHashMap<>();
     Map<Quarter, Map<String, PlanState>> states = new java.util.LinkedHashMap<>();
     for (Quarter quarter : quarters) {
-      rollUps.put(
-          quarter, new RollUp(scope.tree(), figures.get(quarter), rates.budgets(quarter)));
+      rollUps.put(quarter, new RollUp(scope.tree(), figures.get(quarter), rates.budgets(quarter)));
       states.put(quarter, plans.newestStates(scenario, planStatesOf, quarter));
     }
-    return new SubtreeFigures(
-        scenario, quarters, figures, rollUps, states, data.blueprintNames());
+    return new SubtreeFigures(scenario, quarters, figures, rollUps, states, data.blueprintNames());
   }
 
   /**

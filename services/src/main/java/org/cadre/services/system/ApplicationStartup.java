@@ -14,13 +14,17 @@ import org.cadre.persistence.migration.MigrationFailedException;
 import org.cadre.services.demo.DemoData;
 import org.cadre.services.imports.ImportJobs;
 import org.cadre.services.imports.ImportRuns;
+import org.cadre.services.reporting.ReportJobs;
+import org.cadre.services.reporting.ReportRuns;
+import org.cadre.services.reporting.ReportScheduler;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Prepares the database when the application starts: migrates the schema, then loads the demo data
  * in demo mode. Imports the server was running when it last stopped are resumed (commits whose file
- * is intact) or marked failed, see {@link ImportRuns#interrupted}. A failed migration stops the
- * application from starting, so Cadre never runs on a schema it does not know.
+ * is intact) or marked failed, see {@link ImportRuns#interrupted}; report packs it was making are
+ * made again, and the report scheduler starts. A failed migration stops the application from
+ * starting, so Cadre never runs on a schema it does not know.
  */
 @ApplicationScoped
 public class ApplicationStartup {
@@ -33,6 +37,9 @@ public class ApplicationStartup {
   @Inject private DemoData demoData;
   @Inject private ImportRuns importRuns;
   @Inject private ImportJobs importJobs;
+  @Inject private ReportRuns reportRuns;
+  @Inject private ReportJobs reportJobs;
+  @Inject private ReportScheduler reportScheduler;
 
   @Inject
   @ConfigProperty(name = "cadre.demo", defaultValue = "false")
@@ -41,10 +48,13 @@ public class ApplicationStartup {
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     migrate();
     List<Long> resumed = importRuns.interrupted();
+    List<Long> packs = reportRuns.interrupted();
     if (demo) {
       demoData.load();
     }
     resumed.forEach(importJobs::start);
+    packs.forEach(reportJobs::start);
+    reportScheduler.start();
   }
 
   private void migrate() {

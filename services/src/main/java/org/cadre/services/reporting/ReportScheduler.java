@@ -1,0 +1,44 @@
+package org.cadre.services.reporting;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Checks, every {@link ReportSettings#checkEvery()} on the container's managed scheduled executor,
+ * for quarterly packs due (and makes them) and for packs past their retention (and deletes them).
+ * Started at start-up; what it acts on lives in the database, so a restart loses nothing.
+ */
+@ApplicationScoped
+public class ReportScheduler {
+
+  private static final Logger LOG = Logger.getLogger(ReportScheduler.class.getName());
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  private ManagedScheduledExecutorService executor;
+
+  @Inject private ReportSchedules schedules;
+  @Inject private ReportRuns runs;
+  @Inject private ReportJobs jobs;
+  @Inject private ReportSettings settings;
+
+  public void start() {
+    long every = settings.checkEvery().toSeconds();
+    executor.scheduleAtFixedRate(this::check, 30, every, TimeUnit.SECONDS);
+  }
+
+  void check() {
+    try {
+      schedules.runDue(Instant.now()).forEach(jobs::start);
+      runs.expire();
+    } catch (RuntimeException e) {
+      // the next check tries again; a failure must not end the schedule
+      LOG.log(Level.SEVERE, "CADRE0045E: checking report schedules failed.", e);
+    }
+  }
+}
