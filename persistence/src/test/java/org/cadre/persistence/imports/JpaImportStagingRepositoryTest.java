@@ -22,9 +22,11 @@ import org.cadre.domain.people.AssessmentKey;
 import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.AssessmentSource;
 import org.cadre.domain.people.Employee;
+import org.cadre.domain.people.EmployeeMove;
 import org.cadre.domain.people.EmployeeRecord;
 import org.cadre.persistence.competency.JpaCompetencyRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
+import org.cadre.persistence.people.JdbcWorkforceHistory;
 import org.cadre.persistence.people.JpaAssessmentRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
 import org.cadre.persistence.testing.DatabaseKind;
@@ -118,6 +120,44 @@ class JpaImportStagingRepositoryTest {
     assertThat(employee("E1")).isEqualTo(moved);
     assertThat(employee("E2")).isEqualTo(created);
     assertThat(chunks()).isZero();
+  }
+
+  @Test
+  void anEmployeeStagedInAnotherUnitMovesAndTheMoveIsRecorded() {
+    OrgUnitRecord operations =
+        new OrgUnitRecord("OPS", "Operations", OrgUnitKind.DIVISION, null, null, null);
+    jpa.run(em -> new JpaOrgUnitRepository(em).insert(List.of(operations), NOW));
+    EmployeeRecord stays = employee("E1", "Lisbon", null);
+    EmployeeRecord leaves = employee("E2", "Lisbon", null);
+    jpa.run(em -> new JpaEmployeeRepository(em).insert(List.of(stays, leaves), NOW));
+    EmployeeRecord moved =
+        new EmployeeRecord(
+            "E2",
+            leaves.givenName(),
+            leaves.familyName(),
+            leaves.email(),
+            "OPS",
+            null,
+            leaves.level(),
+            leaves.fte(),
+            leaves.hireDate(),
+            null,
+            "Porto",
+            null);
+    jpa.run(
+        em ->
+            new JpaImportStagingRepository(em)
+                .stageEmployees(
+                    runId, 0, List.of(new Staged<>(stays, false), new Staged<>(moved, false))));
+
+    jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER));
+
+    List<EmployeeMove> moves = jpa.inTransaction(em -> new JdbcWorkforceHistory(em).moves(null));
+    assertThat(moves).hasSize(1);
+    assertThat(moves.get(0).employeeNumber()).isEqualTo("E2");
+    assertThat(moves.get(0).fromUnit()).isEqualTo("ENG");
+    assertThat(moves.get(0).toUnit()).isEqualTo("OPS");
+    assertThat(employee("E2").unitCode()).isEqualTo("OPS");
   }
 
   @Test
