@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.blueprint.BlueprintName;
+import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.RoleBlueprintRepository;
 import org.cadre.domain.org.OrgTree;
 import org.cadre.domain.org.OrgUnit;
@@ -109,7 +110,8 @@ class DemoPlanning implements DemoStep {
         List<PlanLineInput> lines = new ArrayList<>();
         for (Map.Entry<SeatKey, BigDecimal> seat : actual.entrySet()) {
           BigDecimal planned = seat.getValue().setScale(0, RoundingMode.CEILING);
-          boolean growth = i > 0 && random.nextInt(3) == 0;
+          // teams grow by the people who do the work, never by a second head or manager
+          boolean growth = i > 0 && random.nextInt(3) == 0 && !manages(seat.getKey().level());
           if (growth) {
             planned = planned.add(BigDecimal.ONE);
           }
@@ -180,6 +182,10 @@ class DemoPlanning implements DemoStep {
     if (approve) {
       planning.approve(LEADER, submitted.id(), submitted.revision(), "Within budget.");
     }
+  }
+
+  private static boolean manages(Level level) {
+    return level != null && level.rank() >= Level.MANAGER.rank();
   }
 
   private static String division(Map<String, String> parents, String code) {

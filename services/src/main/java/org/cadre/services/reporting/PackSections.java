@@ -39,7 +39,7 @@ import org.cadre.services.reporting.WorkforcePackAssembler.PackParts;
  * transaction.
  */
 @ApplicationScoped
-class PackSections {
+public class PackSections {
 
   private ScenarioService scenarios;
   private HeadcountPlanRepository plans;
@@ -50,7 +50,7 @@ class PackSections {
   }
 
   @Inject
-  PackSections(
+  public PackSections(
       ScenarioService scenarios,
       HeadcountPlanRepository plans,
       RoleBlueprintRepository blueprints) {

@@ -2,7 +2,6 @@ package org.cadre.services.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,19 +14,12 @@ import org.cadre.domain.people.AssessmentKey;
 import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.Employee;
 import org.cadre.persistence.access.JpaUserAccountRepository;
-import org.cadre.persistence.audit.JpaAuditLog;
-import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
-import org.cadre.persistence.competency.JpaCompetencyRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.people.JpaAssessmentRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
-import org.cadre.persistence.system.JpaDemoSeedLog;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
-import org.cadre.services.access.UserDirectory;
-import org.cadre.services.audit.AuditTrail;
-import org.cadre.services.competency.CompetencyCatalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,32 +48,7 @@ class DemoOrganisationTest {
 
   /** Loads the demo data as {@link DemoData} does: each step once, in its own transaction. */
   private List<Boolean> loadDemoData() {
-    return List.of(
-        load(em -> new DemoUsers(new UserDirectory(new JpaUserAccountRepository(em), audit(em)))),
-        load(
-            em ->
-                new DemoBlueprints(
-                    new JpaRoleBlueprintRepository(em),
-                    new CompetencyCatalogue(new JpaCompetencyRepository(em)),
-                    audit(em))),
-        load(
-            em ->
-                new DemoOrganisation(
-                    new JpaOrgUnitRepository(em),
-                    new JpaEmployeeRepository(em),
-                    new JpaAssessmentRepository(em),
-                    new JpaRoleBlueprintRepository(em),
-                    new JpaUserAccountRepository(em),
-                    audit(em))));
-  }
-
-  private boolean load(Function<EntityManager, DemoStep> step) {
-    return jpa.inTransaction(
-        em -> new DemoSeeding(new JpaDemoSeedLog(em)).applyOnce(step.apply(em)));
-  }
-
-  private static AuditTrail audit(EntityManager em) {
-    return new AuditTrail(new JpaAuditLog(em));
+    return DemoFixture.load(jpa, false);
   }
 
   private List<OrgUnit> units() {

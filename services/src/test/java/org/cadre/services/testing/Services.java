@@ -7,6 +7,7 @@ import org.cadre.persistence.competency.JpaCompetencyRepository;
 import org.cadre.persistence.imports.JpaImportRunRepository;
 import org.cadre.persistence.imports.JpaImportStagingRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
+import org.cadre.persistence.people.JdbcWorkforceHistory;
 import org.cadre.persistence.people.JpaAssessmentRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
 import org.cadre.persistence.planning.JpaHeadcountPlanRepository;
@@ -35,6 +36,8 @@ import org.cadre.services.planning.PlanningRatesService;
 import org.cadre.services.planning.PlanningService;
 import org.cadre.services.planning.PlanningTerms;
 import org.cadre.services.planning.ScenarioService;
+import org.cadre.services.reporting.PackSections;
+import org.cadre.services.reporting.WorkforcePackAssembler;
 
 /**
  * Cadre's services wired by hand over one entity manager, as the container wires them in the
@@ -150,6 +153,17 @@ public final class Services {
   public PlanningRatesService planningRates() {
     return new PlanningRatesService(
         new JpaPlanningRatesRepository(em), scopes(), planningTerms(), planningData(), audit());
+  }
+
+  public WorkforcePackAssembler workforcePacks() {
+    return new WorkforcePackAssembler(
+        scopes(),
+        headcount(),
+        planningTerms(),
+        planningData(),
+        new JdbcWorkforceHistory(em),
+        new PackSections(
+            scenarios(), new JpaHeadcountPlanRepository(em), new JpaRoleBlueprintRepository(em)));
   }
 
   public ReferenceLoader referenceLoader() {

@@ -1,0 +1,224 @@
+package org.cadre.services.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.cadre.domain.access.Role;
+import org.cadre.domain.planning.BridgeFigures;
+import org.cadre.domain.planning.Quarter;
+import org.cadre.domain.reporting.PackFormat;
+import org.cadre.domain.reporting.ReportRequest;
+import org.cadre.domain.reporting.UnitDetail;
+import org.cadre.persistence.testing.DatabaseKind;
+import org.cadre.persistence.testing.JpaTestContext;
+import org.cadre.persistence.testing.TestDatabases;
+import org.cadre.reports.workforce.BridgeRow;
+import org.cadre.reports.workforce.PackFigures;
+import org.cadre.reports.workforce.PackLabels;
+import org.cadre.reports.workforce.QuarterTotals;
+import org.cadre.reports.workforce.UnitPage;
+import org.cadre.reports.workforce.WorkforcePack;
+import org.cadre.services.access.Caller;
+import org.cadre.services.common.AccessDeniedException;
+import org.cadre.services.demo.DemoFixture;
+import org.cadre.services.planning.HeadcountView;
+import org.cadre.services.planning.PlanTotals;
+import org.cadre.services.planning.ScenarioComparison;
+import org.cadre.services.testing.Services;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The workforce pack of the demo organisation, assembled as the server does, against the roll-up
+ * API's own numbers for the same units, quarters and scenario.
+ */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class WorkforcePackAssemblerTest {
+
+  static final Caller HR = new Caller("hr", EnumSet.of(Role.HR));
+  static final Caller MANAGER = new Caller("manager", EnumSet.of(Role.MANAGER));
+  static final PackLabels ENGLISH = PackLabels.of(Locale.ENGLISH);
+
+  private static JpaTestContext jpa;
+  private static Quarter first;
+  private static Quarter last;
+
+  @Parameter DatabaseKind database;
+
+  @BeforeParameterizedClassInvocation
+  static void loadDemo(DatabaseKind database) {
+    jpa = JpaTestContext.open(TestDatabases.fresh(database));
+    DemoFixture.load(jpa, true);
+    first = Quarter.containing(LocalDate.now());
+    last = first.next().next().next();
+  }
+
+  @AfterParameterizedClassInvocation
+  static void closeDatabase() {
+    jpa.close();
+  }
+
+  static ReportRequest request(String unit, String scenario, UnitDetail detail) {
+    return new ReportRequest(
+        ReportRequest.WORKFORCE, unit, first, last, scenario, detail, PackFormat.PDF, "en");
+  }
+
+  static WorkforcePack pack(Caller caller, ReportRequest request) {
+    return jpa.inTransaction(
+        em -> Services.on(em).workforcePacks().assemble(caller, request, ENGLISH));
+  }
+
+  private static HeadcountView rollUp(Caller caller, String unit, String scenario) {
+    return jpa.inTransaction(
+        em ->
+            Services.on(em)
+                .headcount()
+                .rollUp(caller, unit, first.toString(), last.toString(), scenario));
+  }
+
+  private static void assertSame(PackFigures pack, PlanTotals api, String what) {
+    assertThat(pack.plannedFte()).as(what + " planned").isEqualByComparingTo(api.plannedFte());
+    assertThat(pack.actualFte()).as(what + " actual").isEqualByComparingTo(api.actualFte());
+    assertThat(pack.openFte()).as(what + " open").isEqualByComparingTo(api.openRequisitions());
+    assertThat(pack.gapFte()).as(what + " gap").isEqualByComparingTo(api.gap());
+    assertThat(pack.plannedCost()).as(what + " cost").isEqualByComparingTo(api.annualCost());
+    if (api.budget() == null) {
+      assertThat(pack.budget()).as(what + " budget").isNull();
+    } else {
+      assertThat(pack.budget()).as(what + " budget").isEqualByComparingTo(api.budget());
+    }
+  }
+
+  @Test
+  void everyUnitPageHasTheRollUpApisNumbersForEachQuarter() {
+    WorkforcePack pack = pack(HR, request(null, "baseline", UnitDetail.TEAMS));
+
+    assertThat(pack.unitPages()).hasSize(4 + 8 + 16);
+    for (UnitPage page : pack.unitPages()) {
+      HeadcountView api = rollUp(HR, page.code(), "baseline");
+      for (int q = 0; q < api.quarters().size(); q++) {
+        QuarterTotals quarter = page.quarters().get(q);
+        assertThat(quarter.quarter()).isEqualTo(api.quarters().get(q).period());
+        assertSame(
+            quarter.figures(),
+            api.quarters().get(q).totals(),
+            page.code() + " " + quarter.quarter());
+      }
+    }
+  }
+
+  @Test
+  void aDivisionsSummaryIsItsRollUpAtTheLastQuarterAndItsCostsAddUp() {
+    WorkforcePack pack = pack(HR, request("ENG", "baseline", UnitDetail.DEPARTMENTS));
+    HeadcountView api = rollUp(HR, "ENG", "baseline");
+
+    PackFigures summary = pack.summary().figures();
+    assertThat(pack.summary().quarter()).isEqualTo(last.toString());
+    assertSame(summary, api.quarters().get(3).totals(), "ENG");
+    assertThat(summary.actualCost().add(summary.openCost()).add(summary.gapCost()))
+        .isEqualByComparingTo(summary.plannedCost());
+    assertThat(pack.unitPages())
+        .extracting(UnitPage::code)
+        .containsExactly("ENG-DATA", "ENG-PLAT", "ENG-PROD");
+  }
+
+  @Test
+  void theWholeOrganisationSumsItsDivisions() {
+    WorkforcePack pack = pack(HR, request(null, "baseline", UnitDetail.DEPARTMENTS));
+
+    double planned =
+        List.of("ENG", "OPS", "PNF", "PRD").stream()
+            .mapToDouble(
+                d ->
+                    rollUp(HR, d, "baseline").quarters().get(3).totals().plannedFte().doubleValue())
+            .sum();
+    assertThat(pack.summary().figures().plannedFte().doubleValue()).isEqualTo(planned);
+    assertThat(pack.chartUnits())
+        .extracting(r -> r.code())
+        .containsExactly("ENG", "OPS", "PNF", "PRD");
+  }
+
+  @Test
+  void aManagersPackCoversTheirSubtreeOnlyAndIsRefusedOutsideIt() {
+    WorkforcePack own = pack(MANAGER, request(null, "baseline", UnitDetail.TEAMS));
+
+    assertThat(own.cover().unitName()).isEqualTo("Whole organisation");
+    assertThat(own.unitPages())
+        .extracting(UnitPage::code)
+        .containsExactly(
+            "ENG-PLAT", "ENG-PLAT-DEVEX", "ENG-PLAT-INFRA", "ENG-PLAT-SEC", "ENG-PLAT-SRE");
+    assertThatThrownBy(() -> pack(MANAGER, request("OPS", "baseline", UnitDetail.TEAMS)))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void theBridgeAddsUpQuarterByQuarterAgainstThePlan() {
+    WorkforcePack pack = pack(HR, request(null, "baseline", UnitDetail.DEPARTMENTS));
+
+    List<BridgeRow> rows = pack.bridge();
+    assertThat(rows).hasSize(4);
+    for (int i = 0; i < rows.size(); i++) {
+      BridgeFigures f = rows.get(i).figures();
+      assertThat(f.opening() + f.hires() - f.leavers() + f.movesIn() - f.movesOut())
+          .isEqualTo(f.closing());
+      assertThat(rows.get(i).plannedFte())
+          .isEqualByComparingTo(pack.trend().get(i).figures().plannedFte());
+      if (i > 0) {
+        assertThat(f.opening()).isEqualTo(rows.get(i - 1).figures().closing());
+      }
+    }
+    assertThat(rows.get(0).figures().closing()).isBetween(400, 450);
+    assertThat(rows.get(3).forecast()).isTrue();
+  }
+
+  @Test
+  void theLineageCountsTheNewestPlanVersionOfEveryTeamAndQuarter() {
+    WorkforcePack pack = pack(HR, request(null, "baseline", UnitDetail.DEPARTMENTS));
+
+    assertThat(pack.lineage().plans()).hasSize(16 * 4);
+    assertThat(pack.cover().approvedPlans() + pack.cover().otherPlans()).isEqualTo(16 * 4);
+    assertThat(pack.cover().approvedPlans()).isGreaterThanOrEqualTo(16);
+    assertThat(pack.lineage().blueprints())
+        .hasSize(pack.cover().blueprintRevisions())
+        .hasSizeGreaterThan(30);
+  }
+
+  @Test
+  void aScenarioPackComparesItWithTheBaselineAsTheScenarioServiceDoes() {
+    WorkforcePack pack = pack(MANAGER, request("ENG-PLAT", "platform-growth", UnitDetail.TEAMS));
+    ScenarioComparison api =
+        jpa.inTransaction(
+            em ->
+                Services.on(em)
+                    .scenarios()
+                    .compare(
+                        MANAGER, "platform-growth", "ENG-PLAT", first.toString(), last.toString()));
+
+    assertThat(pack.scenario()).isNotNull();
+    assertThat(pack.scenario().rows()).hasSize(api.deltas().size());
+    assertThat(pack.scenario().deltaFte()).isEqualByComparingTo(api.deltaFte());
+    assertThat(pack.scenario().deltaCost()).isEqualByComparingTo(api.deltaCost());
+    assertThat(pack(MANAGER, request("ENG-PLAT", "baseline", UnitDetail.TEAMS)).scenario())
+        .isNull();
+  }
+
+  @Test
+  void theLargestGapsAreSeatsStillToFindLargestFirst() {
+    WorkforcePack pack = pack(HR, request(null, "baseline", UnitDetail.DEPARTMENTS));
+
+    assertThat(pack.summary().largestGaps()).hasSizeLessThanOrEqualTo(5);
+    assertThat(pack.summary().largestGaps()).allSatisfy(g -> assertThat(g.gapFte()).isPositive());
+    assertThat(pack.summary().largestGaps())
+        .extracting(g -> g.gapFte().doubleValue())
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+  }
+}
