@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,8 +32,8 @@ public class ReportSettings {
   int leaseMinutes;
 
   @Inject
-  @ConfigProperty(name = "cadre.report.swap-dir", defaultValue = "")
-  String swapDirectory;
+  @ConfigProperty(name = "cadre.report.swap-dir")
+  Optional<String> swapDirectory;
 
   @Inject
   @ConfigProperty(name = "cadre.server.id", defaultValue = "cadre")
@@ -40,17 +41,6 @@ public class ReportSettings {
 
   protected ReportSettings() {
     // for CDI
-  }
-
-  /** For tests and benchmarks, which run without the container's configuration. */
-  public ReportSettings(
-      int retentionDays, int directMaxPages, int checkMinutes, Path swapDirectory) {
-    this.retentionDays = retentionDays;
-    this.directMaxPages = directMaxPages;
-    this.checkMinutes = checkMinutes;
-    this.leaseMinutes = 10;
-    this.swapDirectory = swapDirectory.toString();
-    this.serverId = "cadre";
   }
 
   /** How long a made pack is kept before it is deleted. */
@@ -81,9 +71,10 @@ public class ReportSettings {
 
   /** Where a large pack's pages wait while it is made: the JVM's temporary files by default. */
   public Path swapDirectory() {
-    return swapDirectory.isBlank()
-        ? Path.of(System.getProperty("java.io.tmpdir"))
-        : Path.of(swapDirectory);
+    return Path.of(
+        swapDirectory
+            .filter(directory -> !directory.isBlank())
+            .orElse(System.getProperty("java.io.tmpdir")));
   }
 
   /** This server, as report runs name the server making them (see ImportSettings). */

@@ -11,14 +11,18 @@ import java.util.Objects;
 import org.cadre.services.planning.HeadcountView;
 import org.cadre.services.planning.PlanLineInput;
 import org.cadre.services.planning.PlanLineView;
+import org.cadre.services.planning.PlanTotals;
 import org.cadre.services.planning.PlanView;
 import org.cadre.services.planning.QuarterHeadcountView;
+import org.cadre.services.planning.SeatView;
 import org.cadre.services.planning.UnitHeadcountView;
 
 /**
  * The planning page's grid, as plain logic: one row per seat (blueprint and level) with its line in
  * each quarter, the units directly below with their figures by quarter, and the lines a quarter's
- * plan is saved with after a cell is typed into, a line removed or one added.
+ * plan is saved with after a cell is typed into, a line removed or one added. A unit with units
+ * below it and no plan of its own in any quarter shown is shown rolled up: its subtree's seats and
+ * totals, read only, rather than a row of zeros.
  */
 final class PlanGrid implements Serializable {
 
@@ -28,6 +32,7 @@ final class PlanGrid implements Serializable {
   private final List<String> periods;
   private final List<Row> rows;
   private final List<UnitRow> units;
+  private final Map<String, PlanTotals> rolledUpTotals = new LinkedHashMap<>();
 
   /**
    * @param plans one per quarter shown, in order
@@ -38,8 +43,63 @@ final class PlanGrid implements Serializable {
       this.plans.put(plan.period(), plan);
     }
     this.periods = List.copyOf(this.plans.keySet());
-    this.rows = rows(plans);
     this.units = units(rollUp);
+    boolean ownPlans = plans.stream().anyMatch(plan -> plan.id() != null);
+    if (ownPlans || units.isEmpty()) {
+      this.rows = rows(plans);
+    } else {
+      this.rows = rows(rollUp);
+      rollUp.quarters().forEach(q -> rolledUpTotals.put(q.period(), q.totals()));
+    }
+  }
+
+  /** The subtree's seats of each quarter, read only: the roll-up's rows. */
+  private static List<Row> rows(HeadcountView rollUp) {
+    Map<String, Row> bySeat = new LinkedHashMap<>();
+    for (QuarterHeadcountView quarter : rollUp.quarters()) {
+      for (SeatView seat : quarter.blueprints()) {
+        Row row =
+            bySeat.computeIfAbsent(
+                seat.blueprintId() + "/" + seat.level(),
+                k ->
+                    new Row(
+                        seat.blueprintId(),
+                        seat.blueprintTitle(),
+                        seat.level(),
+                        seat.levelLabel()));
+        row.cells.put(
+            quarter.period(),
+            new PlanLineView(
+                List.of(),
+                seat.blueprintId(),
+                seat.blueprintTitle(),
+                seat.level(),
+                seat.levelLabel(),
+                seat.plannedFte(),
+                seat.actualFte(),
+                seat.openRequisitions(),
+                seat.gap(),
+                seat.annualCost(),
+                null,
+                true,
+                null,
+                false));
+      }
+    }
+    return sorted(bySeat);
+  }
+
+  /**
+   * Whether the grid shows the subtree rolled up, the unit having no plan of its own in any quarter
+   * shown.
+   */
+  boolean rolledUp() {
+    return !rolledUpTotals.isEmpty();
+  }
+
+  /** The quarter's totals: of the unit's own plan, or of its subtree when rolled up. */
+  PlanTotals totals(String quarter) {
+    return rolledUp() ? rolledUpTotals.get(quarter) : plan(quarter).totals();
   }
 
   private static List<Row> rows(List<PlanView> plans) {
@@ -59,6 +119,10 @@ final class PlanGrid implements Serializable {
         row.planned.put(plan.period(), line.planned() ? plain(line.plannedFte()) : null);
       }
     }
+    return sorted(bySeat);
+  }
+
+  private static List<Row> sorted(Map<String, Row> bySeat) {
     List<Row> rows = new ArrayList<>(bySeat.values());
     rows.sort(
         Comparator.comparing((Row row) -> row.title)

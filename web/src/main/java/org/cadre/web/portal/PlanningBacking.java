@@ -18,6 +18,7 @@ import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.ServiceException;
 import org.cadre.services.planning.PlanEventView;
 import org.cadre.services.planning.PlanLineInput;
+import org.cadre.services.planning.PlanTotals;
 import org.cadre.services.planning.PlanView;
 import org.cadre.services.planning.PlanningPageQuery;
 import org.cadre.services.planning.PlanningPageService;
@@ -295,6 +296,16 @@ public class PlanningBacking implements Serializable {
 
   public List<PlanGrid.Row> getRows() {
     return grid.rows();
+  }
+
+  /** The quarter's totals in the grid: the unit's own plan's, or its subtree's when rolled up. */
+  public PlanTotals totals(String quarter) {
+    return grid.totals(quarter);
+  }
+
+  /** Whether the grid shows the subtree rolled up, the unit having no plan of its own. */
+  public boolean isRolledUp() {
+    return grid.rolledUp();
   }
 
   public List<PlanGrid.UnitRow> getChildren() {

@@ -10,6 +10,7 @@ import org.cadre.services.planning.PlanLineView;
 import org.cadre.services.planning.PlanTotals;
 import org.cadre.services.planning.PlanView;
 import org.cadre.services.planning.QuarterHeadcountView;
+import org.cadre.services.planning.SeatView;
 import org.cadre.services.planning.UnitHeadcountView;
 import org.junit.jupiter.api.Test;
 
@@ -195,5 +196,69 @@ class PlanGridTest {
     assertThat(grid.units().get(0).getQuarters().get(Q2).name()).isEqualTo("SRE " + Q2);
     assertThat(grid.rows()).isEmpty();
     assertThat(grid.plan(Q1).id()).isNull();
+  }
+
+  private static HeadcountView rolledUp(String... children) {
+    List<QuarterHeadcountView> quarters = new java.util.ArrayList<>();
+    for (String period : List.of(Q1, Q2)) {
+      List<UnitHeadcountView> units = new java.util.ArrayList<>();
+      units.add(unit("TEAM", period));
+      for (String child : children) {
+        units.add(unit(child, period));
+      }
+      BigDecimal planned = period.equals(Q1) ? new BigDecimal("12") : new BigDecimal("14");
+      quarters.add(
+          new QuarterHeadcountView(
+              period,
+              new PlanTotals(
+                  planned,
+                  BigDecimal.TEN,
+                  BigDecimal.ZERO,
+                  planned.subtract(BigDecimal.TEN),
+                  new BigDecimal("1080000.00"),
+                  null),
+              List.of(
+                  new SeatView(
+                      BACKEND,
+                      "Backend Engineer",
+                      "SENIOR",
+                      "Senior",
+                      planned,
+                      BigDecimal.TEN,
+                      BigDecimal.ZERO,
+                      planned.subtract(BigDecimal.TEN),
+                      new BigDecimal("1080000.00"))),
+              units));
+    }
+    return new HeadcountView("TEAM", "Team", "baseline", quarters);
+  }
+
+  @Test
+  void aUnitWithUnitsBelowAndNoPlanOfItsOwnShowsItsSubtreeRolledUpReadOnly() {
+    PlanGrid grid = new PlanGrid(List.of(plan(Q1, null), plan(Q2, null)), rolledUp("SRE", "SEC"));
+
+    assertThat(grid.rolledUp()).isTrue();
+    assertThat(grid.rows()).extracting(PlanGrid.Row::getTitle).containsExactly("Backend Engineer");
+    PlanLineView q2 = grid.rows().get(0).getCells().get(Q2);
+    assertThat(q2.plannedFte()).isEqualByComparingTo("14");
+    assertThat(q2.actualFte()).isEqualByComparingTo("10");
+    assertThat(q2.planned()).as("read only: not a line of a plan").isFalse();
+    assertThat(grid.totals(Q1).plannedFte()).isEqualByComparingTo("12");
+    assertThat(grid.units()).extracting(PlanGrid.UnitRow::getCode).containsExactly("SRE", "SEC");
+  }
+
+  @Test
+  void aUnitWithAPlanOfItsOwnInAnyQuarterShowsItsOwnLines() {
+    PlanGrid withPlan =
+        new PlanGrid(
+            List.of(plan(Q1, 1L, line(ANALYST, null, "1", null, null)), plan(Q2, null)),
+            rolledUp("SRE"));
+    PlanGrid team = new PlanGrid(List.of(plan(Q1, null), plan(Q2, null)), rolledUp());
+
+    assertThat(withPlan.rolledUp()).isFalse();
+    assertThat(withPlan.rows()).extracting(PlanGrid.Row::getTitle).containsExactly("Data Analyst");
+    assertThat(withPlan.totals(Q1)).isSameAs(withPlan.plan(Q1).totals());
+    assertThat(team.rolledUp()).as("nothing below to roll up").isFalse();
+    assertThat(team.rows()).isEmpty();
   }
 }
