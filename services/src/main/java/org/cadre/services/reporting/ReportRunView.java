@@ -1,11 +1,12 @@
 package org.cadre.services.reporting;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import org.cadre.domain.reporting.ReportRun;
 
 /**
  * A pack asked for, as its requester sees it: what it is of, where its making stands, and its file
- * once made.
+ * once made. Written with its nulls, so that readers always find every field.
  *
  * @param orgUnit null for the whole organisation
  * @param status QUEUED, RUNNING, DONE or FAILED
@@ -14,6 +15,7 @@ import org.cadre.domain.reporting.ReportRun;
  * @param error why it was not made; null unless it failed
  * @param scheduled whether a schedule asked for it
  */
+@JsonbNillable
 public record ReportRunView(
     long id,
     String type,

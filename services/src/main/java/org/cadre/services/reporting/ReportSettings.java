@@ -43,6 +43,16 @@ public class ReportSettings {
     // for CDI
   }
 
+  /** The defaults for a server so named, for tests that run without the container. */
+  public ReportSettings(String serverId) {
+    this.retentionDays = 30;
+    this.directMaxPages = 200;
+    this.checkMinutes = 5;
+    this.leaseMinutes = 10;
+    this.swapDirectory = Optional.empty();
+    this.serverId = serverId;
+  }
+
   /** How long a made pack is kept before it is deleted. */
   public Duration retention() {
     return Duration.ofDays(retentionDays);

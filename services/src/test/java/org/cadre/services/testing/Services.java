@@ -1,6 +1,7 @@
 package org.cadre.services.testing;
 
 import jakarta.persistence.EntityManager;
+import org.cadre.persistence.access.JpaUserAccountRepository;
 import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.competency.JpaCompetencyRepository;
@@ -15,6 +16,9 @@ import org.cadre.persistence.planning.JpaPlanningRatesRepository;
 import org.cadre.persistence.planning.JpaPositionRepository;
 import org.cadre.persistence.planning.JpaScenarioRepository;
 import org.cadre.persistence.planning.NoOpenRequisitions;
+import org.cadre.persistence.reporting.JdbcReportRuns;
+import org.cadre.persistence.reporting.JdbcReportSchedules;
+import org.cadre.services.access.UserDirectory;
 import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.blueprint.BlueprintImportService;
 import org.cadre.services.blueprint.BlueprintImporting;
@@ -36,7 +40,10 @@ import org.cadre.services.planning.PlanningRatesService;
 import org.cadre.services.planning.PlanningService;
 import org.cadre.services.planning.PlanningTerms;
 import org.cadre.services.planning.ScenarioService;
+import org.cadre.services.reporting.PackRequests;
 import org.cadre.services.reporting.PackSections;
+import org.cadre.services.reporting.ReportSchedules;
+import org.cadre.services.reporting.ReportSettings;
 import org.cadre.services.reporting.WorkforcePackAssembler;
 
 /**
@@ -164,6 +171,17 @@ public final class Services {
         new JdbcWorkforceHistory(em),
         new PackSections(
             scenarios(), new JpaHeadcountPlanRepository(em), new JpaRoleBlueprintRepository(em)));
+  }
+
+  public ReportSchedules reportSchedules(ReportSettings settings) {
+    return new ReportSchedules(
+        new JdbcReportSchedules(em),
+        new JdbcReportRuns(em),
+        new PackRequests(planningTerms()),
+        workforcePacks(),
+        new UserDirectory(new JpaUserAccountRepository(em), audit()),
+        settings,
+        audit());
   }
 
   public ReferenceLoader referenceLoader() {

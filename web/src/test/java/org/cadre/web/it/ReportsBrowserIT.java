@@ -23,7 +23,7 @@ class ReportsBrowserIT extends BrowserTest {
     browser.logIn(base.toString(), "leader", "demo");
     browser.waitFor(By.id("nav-reports")).click();
     browser.waitFor(By.id("reports-title"));
-    browser.screenshot("30-reports");
+    browser.screenshot("50-reports");
 
     browser.choose("reports:unit", "Platform (ENG-PLAT)");
     browser.choose("reports:detail", "Teams as well");
@@ -42,7 +42,7 @@ class ReportsBrowserIT extends BrowserTest {
                         "return arguments[0].complete && arguments[0].naturalWidth > 0", image));
     String packs = browser.driver().findElement(By.id("reports:packs")).getText();
     assertThat(packs).contains("Platform").contains("Download PDF");
-    browser.screenshot("31-reports-ready");
+    browser.screenshot("51-reports-ready");
 
     String file =
         browser
@@ -68,6 +68,6 @@ class ReportsBrowserIT extends BrowserTest {
     assertThat(offered)
         .contains("Whole organisation", "Platform (ENG-PLAT)", "Site Reliability (ENG-PLAT-SRE)")
         .noneMatch(label -> label.contains("OPS") || label.contains("ENG-PROD"));
-    browser.screenshot("32-reports-manager");
+    browser.screenshot("52-reports-manager");
   }
 }
