@@ -74,6 +74,11 @@ public final class OrgScope {
     return everything ? null : visible;
   }
 
+  /** Whether the caller sees every unit (HR, leadership, administrators), not only their own. */
+  public boolean seesEverything() {
+    return everything;
+  }
+
   public boolean isVisible(String code) {
     return visible.contains(code);
   }

@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cadre.domain.planning.HeadcountPlan;
 import org.cadre.domain.planning.Quarter;
+import org.cadre.domain.planning.Scenario;
+import org.cadre.domain.planning.ScenarioRepository;
 import org.cadre.domain.reporting.PackFormat;
 import org.cadre.domain.reporting.ReportRequest;
 import org.cadre.domain.reporting.UnitDetail;
@@ -17,20 +21,25 @@ import org.cadre.services.planning.PlanningTerms;
 
 /**
  * Reads a pack command into a request, refusing it with every problem at once (field, value and
- * reason). Whether the caller may see the unit is checked when the pack's figures are read.
+ * reason). A scenario plans only its own quarters, so a pack of one covers the quarters asked for
+ * that the scenario plans (it is refused if there are none): elsewhere it would compare the
+ * baseline with nothing. Whether the caller may see the unit is checked when the pack's figures are
+ * read.
  */
 @ApplicationScoped
 public class PackRequests {
 
   private PlanningTerms terms;
+  private ScenarioRepository scenarios;
 
   protected PackRequests() {
     // for CDI
   }
 
   @Inject
-  public PackRequests(PlanningTerms terms) {
+  public PackRequests(PlanningTerms terms, ScenarioRepository scenarios) {
     this.terms = terms;
+    this.scenarios = scenarios;
   }
 
   public ReportRequest read(WorkforcePackCommand command) {
@@ -53,6 +62,26 @@ public class PackRequests {
       scenario = terms.scenario(command.scenario());
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
+    }
+    Optional<Scenario> planned =
+        scenario == null || HeadcountPlan.BASELINE.equals(scenario)
+            ? Optional.empty()
+            : scenarios.find(scenario);
+    if (planned.isPresent() && first != null && last != null) {
+      Scenario s = planned.get();
+      first = first.compareTo(s.first()) < 0 ? s.first() : first;
+      last = last.compareTo(s.last()) > 0 ? s.last() : last;
+      if (first.compareTo(last) > 0) {
+        problems.add(
+            problem(
+                "scenario",
+                scenario,
+                "the scenario plans "
+                    + s.first()
+                    + " to "
+                    + s.last()
+                    + "; choose quarters among them"));
+      }
     }
     UnitDetail detail =
         choice(

@@ -76,12 +76,23 @@ public class WorkforcePackAssembler {
     this.sections = sections;
   }
 
-  /** Checks that the caller may see the pack's units, without reading its figures. */
+  /**
+   * Checks that the caller may see the pack's units, without reading its figures. A pack of no unit
+   * is of the whole organisation for those who see it all; for a manager it is of the one unit they
+   * manage, or of all their units under one name.
+   */
   public PackSubject subject(Caller caller, ReportRequest request, PackLabels labels) {
     OrgScope scope = scopes.of(caller);
-    return request.unitCode() == null
-        ? PackSubject.organisation(scope, labels.text("pack.organisation"))
-        : PackSubject.unit(scope, scope.requireParameter("orgUnit", request.unitCode()));
+    if (request.unitCode() != null) {
+      return PackSubject.unit(scope, scope.requireParameter("orgUnit", request.unitCode()));
+    }
+    if (scope.seesEverything()) {
+      return PackSubject.organisation(scope, labels.text("pack.organisation"));
+    }
+    List<String> roots = scope.visibleRoots();
+    return roots.size() == 1
+        ? PackSubject.unit(scope, scope.unit(roots.get(0)))
+        : PackSubject.organisation(scope, labels.text("pack.yourUnits"));
   }
 
   public WorkforcePack assemble(Caller caller, ReportRequest request, PackLabels labels) {

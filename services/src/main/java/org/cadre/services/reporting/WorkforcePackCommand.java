@@ -21,4 +21,9 @@ public record WorkforcePackCommand(
     String scenario,
     String detail,
     String format,
-    String lang) {}
+    String lang) {
+
+  /** A request with nothing in it: the defaults for all. */
+  public static final WorkforcePackCommand NONE =
+      new WorkforcePackCommand(null, null, null, null, null, null, null, null);
+}

@@ -16,7 +16,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cadre.domain.planning.Quarter;
-import org.cadre.domain.reporting.PackFormat;
 import org.cadre.domain.reporting.ReportRequest;
 import org.cadre.domain.reporting.UnitDetail;
 import org.cadre.persistence.testing.DatabaseKind;
@@ -57,23 +56,25 @@ class DemoPackPagesTest {
     jpa.close();
   }
 
+  /** The pack as the server makes it: the command read as a request is, then assembled. */
   private static WorkforcePack pack(
       String unit, String scenario, UnitDetail detail, PackLabels labels) {
-    ReportRequest request =
-        new ReportRequest(
-            ReportRequest.WORKFORCE,
+    WorkforcePackCommand command =
+        new WorkforcePackCommand(
+            null,
             unit,
-            first,
-            first.next().next().next(),
+            first.toString(),
+            first.next().next().next().toString(),
             scenario,
-            detail,
-            PackFormat.PDF,
+            detail.name().toLowerCase(Locale.ROOT),
+            "pdf",
             labels.locale().getLanguage());
     return jpa.inTransaction(
-        em ->
-            Services.on(em)
-                .workforcePacks()
-                .assemble(WorkforcePackAssemblerTest.HR, request, labels));
+        em -> {
+          Services services = Services.on(em);
+          ReportRequest request = services.packRequests().read(command);
+          return services.workforcePacks().assemble(WorkforcePackAssemblerTest.HR, request, labels);
+        });
   }
 
   private static byte[] draw(WorkforcePack pack, PackLabels labels, Path folder)

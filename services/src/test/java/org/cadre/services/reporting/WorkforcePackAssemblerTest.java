@@ -24,6 +24,7 @@ import org.cadre.reports.workforce.UnitPage;
 import org.cadre.reports.workforce.WorkforcePack;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.AccessDeniedException;
+import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.demo.DemoFixture;
 import org.cadre.services.planning.HeadcountView;
 import org.cadre.services.planning.PlanTotals;
@@ -149,13 +150,16 @@ class WorkforcePackAssemblerTest {
 
   @Test
   void aManagersPackCoversTheirSubtreeOnlyAndIsRefusedOutsideIt() {
+    // a pack of no unit is of the one unit the manager manages
     WorkforcePack own = pack(MANAGER, request(null, "baseline", UnitDetail.TEAMS));
 
-    assertThat(own.cover().unitName()).isEqualTo("Whole organisation");
+    assertThat(own.cover().unitName()).isEqualTo("Platform");
     assertThat(own.unitPages())
         .extracting(UnitPage::code)
-        .containsExactly(
-            "ENG-PLAT", "ENG-PLAT-DEVEX", "ENG-PLAT-INFRA", "ENG-PLAT-SEC", "ENG-PLAT-SRE");
+        .containsExactly("ENG-PLAT-DEVEX", "ENG-PLAT-INFRA", "ENG-PLAT-SEC", "ENG-PLAT-SRE");
+    assertThat(own.summary().figures())
+        .isEqualTo(
+            pack(MANAGER, request("ENG-PLAT", "baseline", UnitDetail.TEAMS)).summary().figures());
     assertThatThrownBy(() -> pack(MANAGER, request("OPS", "baseline", UnitDetail.TEAMS)))
         .isInstanceOf(AccessDeniedException.class);
   }
@@ -193,22 +197,68 @@ class WorkforcePackAssemblerTest {
   }
 
   @Test
-  void aScenarioPackComparesItWithTheBaselineAsTheScenarioServiceDoes() {
-    WorkforcePack pack = pack(MANAGER, request("ENG-PLAT", "platform-growth", UnitDetail.TEAMS));
+  void aScenarioPackCoversTheScenariosQuartersAndComparesThemAsTheScenarioServiceDoes() {
+    // the demo scenario plans the three quarters after this one
+    ReportRequest request =
+        jpa.inTransaction(
+            em ->
+                Services.on(em)
+                    .packRequests()
+                    .read(
+                        new WorkforcePackCommand(
+                            null,
+                            "ENG-PLAT",
+                            first.toString(),
+                            last.toString(),
+                            "platform-growth",
+                            "teams",
+                            "pdf",
+                            "en")));
+    assertThat(request.first()).isEqualTo(first.next());
+    assertThat(request.last()).isEqualTo(last);
+
+    WorkforcePack pack = pack(MANAGER, request);
     ScenarioComparison api =
         jpa.inTransaction(
             em ->
                 Services.on(em)
                     .scenarios()
                     .compare(
-                        MANAGER, "platform-growth", "ENG-PLAT", first.toString(), last.toString()));
+                        MANAGER,
+                        "platform-growth",
+                        "ENG-PLAT",
+                        first.next().toString(),
+                        last.toString()));
 
     assertThat(pack.scenario()).isNotNull();
     assertThat(pack.scenario().rows()).hasSize(api.deltas().size());
+    assertThat(pack.scenario().rows()).noneMatch(row -> row.quarter().equals(first.toString()));
     assertThat(pack.scenario().deltaFte()).isEqualByComparingTo(api.deltaFte());
     assertThat(pack.scenario().deltaCost()).isEqualByComparingTo(api.deltaCost());
     assertThat(pack(MANAGER, request("ENG-PLAT", "baseline", UnitDetail.TEAMS)).scenario())
         .isNull();
+  }
+
+  @Test
+  void aScenarioPackOfQuartersTheScenarioDoesNotPlanIsRefused() {
+    assertThatThrownBy(
+            () ->
+                jpa.inTransaction(
+                    em ->
+                        Services.on(em)
+                            .packRequests()
+                            .read(
+                                new WorkforcePackCommand(
+                                    null,
+                                    "ENG-PLAT",
+                                    first.toString(),
+                                    first.toString(),
+                                    "platform-growth",
+                                    null,
+                                    null,
+                                    null))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("scenario: the scenario plans " + first.next());
   }
 
   @Test

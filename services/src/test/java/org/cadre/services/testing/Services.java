@@ -173,11 +173,15 @@ public final class Services {
             scenarios(), new JpaHeadcountPlanRepository(em), new JpaRoleBlueprintRepository(em)));
   }
 
+  public PackRequests packRequests() {
+    return new PackRequests(planningTerms(), new JpaScenarioRepository(em));
+  }
+
   public ReportSchedules reportSchedules(ReportSettings settings) {
     return new ReportSchedules(
         new JdbcReportSchedules(em),
         new JdbcReportRuns(em),
-        new PackRequests(planningTerms()),
+        packRequests(),
         workforcePacks(),
         new UserDirectory(new JpaUserAccountRepository(em), audit()),
         settings,

@@ -2,6 +2,7 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -46,29 +46,16 @@ public class ReportResource {
   @Path("workforce.pdf")
   @Produces(Downloads.PDF)
   @Operation(summary = "The workforce pack of a unit (blank: the whole organisation) as a PDF")
-  public Response pdf(
-      @QueryParam("orgUnit") String orgUnit,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("scenario") String scenario,
-      @QueryParam("detail") String detail,
-      @QueryParam("lang") String lang) {
-    return direct(new WorkforcePackCommand(null, orgUnit, from, to, scenario, detail, "pdf", lang));
+  public Response pdf(@BeanParam PackQuery query) {
+    return direct(query.command("pdf"));
   }
 
   @GET
   @Path("workforce.xlsx")
   @Produces(Downloads.XLSX)
   @Operation(summary = "The workforce pack of a unit as its Excel twin")
-  public Response xlsx(
-      @QueryParam("orgUnit") String orgUnit,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("scenario") String scenario,
-      @QueryParam("detail") String detail,
-      @QueryParam("lang") String lang) {
-    return direct(
-        new WorkforcePackCommand(null, orgUnit, from, to, scenario, detail, "xlsx", lang));
+  public Response xlsx(@BeanParam PackQuery query) {
+    return direct(query.command("xlsx"));
   }
 
   private Response direct(WorkforcePackCommand command) {
@@ -81,11 +68,7 @@ public class ReportResource {
   @Operation(summary = "Ask for a pack to be made in the background; 202 with its id")
   public Response request(WorkforcePackCommand command) {
     ReportRunView run =
-        reports.request(
-            callers.caller(),
-            command == null
-                ? new WorkforcePackCommand(null, null, null, null, null, null, null, null)
-                : command);
+        reports.request(callers.caller(), command == null ? WorkforcePackCommand.NONE : command);
     return Response.accepted(run)
         .location(uri.getAbsolutePathBuilder().path(Long.toString(run.id())).build())
         .build();
@@ -131,11 +114,7 @@ public class ReportResource {
   public Response schedule(WorkforcePackCommand command) {
     ReportScheduleView schedule =
         schedules.schedule(
-            callers.caller(),
-            command == null
-                ? new WorkforcePackCommand(null, null, null, null, null, null, null, null)
-                : command,
-            Instant.now());
+            callers.caller(), command == null ? WorkforcePackCommand.NONE : command, Instant.now());
     return Response.status(Response.Status.CREATED)
         .entity(schedule)
         .location(uri.getAbsolutePathBuilder().path(Long.toString(schedule.id())).build())

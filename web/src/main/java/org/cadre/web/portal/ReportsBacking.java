@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.cadre.services.common.ServiceException;
+import org.cadre.services.people.OrgScopes;
 import org.cadre.services.people.OrgUnitView;
 import org.cadre.services.people.OrganisationService;
 import org.cadre.services.planning.ScenarioService;
@@ -34,6 +35,7 @@ public class ReportsBacking implements Serializable {
   @Inject private OrganisationService organisation;
   @Inject private ScenarioService scenarios;
   @Inject private CallerContext callers;
+  @Inject private OrgScopes scopes;
 
   private String unit = "";
   private String from;
@@ -46,6 +48,7 @@ public class ReportsBacking implements Serializable {
   private List<ScenarioView> scenarioChoices;
   private List<ReportRunView> packs;
   private List<ReportScheduleView> scheduled;
+  private boolean everything;
 
   public void load() {
     if (from == null) {
@@ -53,6 +56,7 @@ public class ReportsBacking implements Serializable {
       to = QuarterChoices.current().next().next().next().toString();
     }
     units = organisation.units(callers.caller());
+    everything = scopes.of(callers.caller()).seesEverything();
     scenarioChoices = scenarios.list(callers.caller());
     refresh();
   }
@@ -100,7 +104,7 @@ public class ReportsBacking implements Serializable {
   }
 
   /** Whether a pack of the caller's is being made, so that the page keeps polling. */
-  public boolean isMaking() {
+  public boolean isBusy() {
     return packs != null && packs.stream().anyMatch(p -> !p.finished());
   }
 
@@ -121,10 +125,15 @@ public class ReportsBacking implements Serializable {
             .orElse(null);
   }
 
-  /** The unit's name as the list shows it, or the whole organisation. */
+  /** What a pack of no unit is of: the whole organisation, or a manager's own units. */
+  public String getAllUnits() {
+    return Messages.text(everything ? "reports.organisation" : "reports.yourUnits");
+  }
+
+  /** The unit's name as the list shows it, or the whole organisation (a manager's own units). */
   public String unitName(String code) {
     if (code == null) {
-      return Messages.text("reports.organisation");
+      return getAllUnits();
     }
     return units.stream()
         .filter(u -> u.code().equals(code))

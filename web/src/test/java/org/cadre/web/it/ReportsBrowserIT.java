@@ -2,19 +2,25 @@ package org.cadre.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import org.cadre.domain.planning.Quarter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The reports page in a real browser: the leader makes the Platform department's pack with team
- * pages, follows it to ready, downloads it and sees its first page; a manager is offered their own
- * units only.
+ * What leadership reads, in a real browser: the reports page (the leader makes the Platform
+ * department's pack with team pages, follows it to ready, downloads it and sees its first page; a
+ * manager is offered their own units only), and the planning page of a division without a plan of
+ * its own, which shows its subtree rolled up with the units below one click away.
  */
 class ReportsBrowserIT extends BrowserTest {
 
@@ -31,6 +37,7 @@ class ReportsBrowserIT extends BrowserTest {
     browser.waitUntil(
         d -> d.findElement(By.id("reports:messages")).getText().contains("being made"));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(180))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("reports:packs")).getText().contains("Ready"));
 
     WebElement image = browser.waitFor(By.id("preview-image"));
@@ -61,13 +68,51 @@ class ReportsBrowserIT extends BrowserTest {
     browser.open(base + "reports.xhtml");
     browser.waitFor(By.id("reports-title"));
 
+    browser.click(By.id("reports:unit"));
+    browser.waitFor(By.cssSelector("[id='reports:unit_items'] li"));
     List<String> offered =
         browser.driver().findElements(By.cssSelector("[id='reports:unit_items'] li")).stream()
             .map(li -> li.getAttribute("data-label"))
             .toList();
     assertThat(offered)
-        .contains("Whole organisation", "Platform (ENG-PLAT)", "Site Reliability (ENG-PLAT-SRE)")
+        .contains("All your units", "Platform (ENG-PLAT)", "Site Reliability (ENG-PLAT-SRE)")
         .noneMatch(label -> label.contains("OPS") || label.contains("ENG-PROD"));
     browser.screenshot("52-reports-manager");
+  }
+
+  @Test
+  void aDivisionWithoutAPlanOfItsOwnShowsItsSubtreeRolledUp() {
+    String quarter = Quarter.containing(LocalDate.now()).toString();
+    browser.logIn(base.toString(), "leader", "demo");
+    browser.waitFor(By.id("nav-reports"));
+    browser.open(base + "planning.xhtml?unit=ENG&period=" + quarter);
+    browser.waitFor(By.id("plan:rolled-up"));
+
+    assertThat(browser.driver().findElements(By.cssSelector("tr.seat-row"))).isNotEmpty();
+    String shown =
+        browser
+            .driver()
+            .findElement(
+                By.cssSelector("tr.totals-row td[data-period='" + quarter + "'] .planned-total"))
+            .getText();
+    HttpResponse<byte[]> api =
+        new Http(base)
+            .getWithCookie(
+                "api/org-units/ENG/headcount?from=" + quarter + "&to=" + quarter,
+                browser.sessionCookie());
+    JsonObject totals =
+        Http.json(api)
+            .asJsonObject()
+            .getJsonArray("quarters")
+            .getJsonObject(0)
+            .getJsonObject("totals");
+    assertThat(new BigDecimal(shown.replace(",", "")))
+        .isEqualByComparingTo(totals.getJsonNumber("plannedFte").bigDecimalValue())
+        .isPositive();
+    browser.screenshot("53-planning-division-rolled-up");
+
+    browser.click(By.cssSelector("#plan\\:rolled-up .jump-link"));
+    browser.click(By.cssSelector("#plan\\:children .child-link"));
+    browser.waitUntil(d -> d.findElement(By.id("planning-title")).getText().contains("Data"));
   }
 }
