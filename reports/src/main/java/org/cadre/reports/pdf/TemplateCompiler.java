@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.design.JRCompiler;
 
 /**
  * Compiles every JRXML template of a folder into {@code .jasper} files and copies the style
@@ -36,10 +38,24 @@ public final class TemplateCompiler {
     for (Path style : styles) {
       Files.copy(style, target.resolve(style.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     }
-    for (Path template : templates) {
-      String name = template.getFileName().toString().replaceFirst("\\.jrxml$", ".jasper");
-      JasperCompileManager.compileReportToFile(
-          template.toString(), target.resolve(name).toString());
+    // the expressions' sources are written to a folder of this run's own: in the shared temporary
+    // folder, two builds compiling the same template at once would race on one file name
+    Path work = Files.createTempDirectory("cadre-jasper-");
+    DefaultJasperReportsContext.getInstance()
+        .setProperty(JRCompiler.COMPILER_TEMP_DIR, work.toString());
+    try {
+      for (Path template : templates) {
+        String name = template.getFileName().toString().replaceFirst("\\.jrxml$", ".jasper");
+        JasperCompileManager.compileReportToFile(
+            template.toString(), target.resolve(name).toString());
+      }
+    } finally {
+      try (Stream<Path> left = Files.list(work)) {
+        for (Path file : left.toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
+      Files.deleteIfExists(work);
     }
     System.out.println(
         "Compiled "

@@ -272,6 +272,23 @@ final class PackFixture {
         cover, summary, bridge, rows, chart, trend, mix, scenario, hiring, skills, pages, lineage);
   }
 
+  /** The pack with another scenario section. */
+  static WorkforcePack withScenario(WorkforcePack pack, ScenarioSection scenario) {
+    return new WorkforcePack(
+        pack.cover(),
+        pack.summary(),
+        pack.bridge(),
+        pack.units(),
+        pack.chartUnits(),
+        pack.trend(),
+        pack.mix(),
+        scenario,
+        pack.hiring(),
+        pack.skills(),
+        pack.unitPages(),
+        pack.lineage());
+  }
+
   private static UnitPage page(
       String code, String name, OrgUnitKind kind, int depth, String parent, double planned) {
     List<QuarterTotals> quarters = new ArrayList<>();

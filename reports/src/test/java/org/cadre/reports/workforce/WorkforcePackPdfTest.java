@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,6 +114,21 @@ class WorkforcePackPdfTest {
         }
       }
       assertThat(checked).isGreaterThanOrEqualTo(10);
+    }
+  }
+
+  @Test
+  void aScenarioThatPlansAsTheBaselineSaysSoInsteadOfAnEmptyTable() throws IOException {
+    WorkforcePack pack =
+        PackFixture.withScenario(
+            PackFixture.pack(1, UnitDetail.DEPARTMENTS),
+            new ScenarioSection("copy", List.of(), BigDecimal.ZERO, BigDecimal.ZERO));
+
+    try (PDDocument document = Loader.loadPDF(pdf(pack, Locale.ENGLISH))) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("Scenario comparison", "The scenario plans the same as the baseline.")
+          .doesNotContain("Total difference", "Baseline FTE");
     }
   }
 

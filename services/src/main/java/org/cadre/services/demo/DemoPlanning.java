@@ -28,6 +28,7 @@ import org.cadre.domain.planning.Quarter;
 import org.cadre.domain.planning.SeatKey;
 import org.cadre.services.access.Caller;
 import org.cadre.services.planning.PlanLineInput;
+import org.cadre.services.planning.PlanLineView;
 import org.cadre.services.planning.PlanView;
 import org.cadre.services.planning.PlanningRatesService;
 import org.cadre.services.planning.PlanningService;
@@ -147,6 +148,33 @@ class DemoPlanning implements DemoStep {
         DemoOrganisation.MANAGER_UNIT,
         quarters.get(1).toString(),
         quarters.get(3).toString());
+    grow("ENG-PLAT-SRE", "Site Reliability Engineer", quarters.subList(2, 4), 2);
+    grow("ENG-PLAT-SEC", "Senior Security Engineer", quarters.subList(3, 4), 1);
+  }
+
+  /**
+   * The scenario's growth, so that it differs from the baseline it was copied from: more seats of
+   * one blueprint in a team's scenario plans of the quarters.
+   */
+  private void grow(String team, String title, List<Quarter> quarters, int more) {
+    for (Quarter quarter : quarters) {
+      PlanView plan = planning.plan(MANAGER, team, quarter.toString(), SCENARIO);
+      List<PlanLineInput> lines = new ArrayList<>();
+      for (PlanLineView line : plan.lines()) {
+        if (!line.planned()) {
+          continue;
+        }
+        boolean grows = line.blueprintTitle().equals(title);
+        lines.add(
+            new PlanLineInput(
+                line.blueprintId(),
+                line.level(),
+                grows ? line.plannedFte().add(BigDecimal.valueOf(more)) : line.plannedFte(),
+                line.costFromTable() ? null : line.costPerFte(),
+                grows ? more + " more in the growth scenario" : line.justification()));
+      }
+      planning.saveLines(MANAGER, plan.id(), plan.revision(), lines);
+    }
   }
 
   /** HR's cost table: each demo blueprint at its level costs what the demo library says. */
