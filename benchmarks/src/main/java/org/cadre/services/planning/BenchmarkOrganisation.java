@@ -121,11 +121,11 @@ public final class BenchmarkOrganisation {
    */
   public Map<Quarter, BigDecimal> seed(JpaTestContext jpa, List<Quarter> quarters) {
     long[] blueprints = jpa.inTransaction(BenchmarkOrganisation::blueprints);
-    List<String> teams = new ArrayList<>();
+    List<String> teamCodes = new ArrayList<>();
     jpa.run(
         em -> {
           List<OrgUnitRecord> units = new ArrayList<>();
-          List<EmployeeRecord> people = new ArrayList<>();
+          List<EmployeeRecord> records = new ArrayList<>();
           int number = 0;
           for (int d = 1; d <= divisions; d++) {
             units.add(
@@ -143,18 +143,18 @@ public final class BenchmarkOrganisation {
                       null));
               for (int t = 1; t <= teams; t++) {
                 String code = team(d, p, t);
-                teams.add(code);
+                teamCodes.add(code);
                 units.add(
                     new OrgUnitRecord(
                         code, "Team " + code, OrgUnitKind.TEAM, department(d, p), null, null));
                 for (int i = 0; i < people; i++) {
-                  people.add(person(++number, code, blueprints, teams.size() + 2 * i, i));
+                  records.add(person(++number, code, blueprints, teamCodes.size() + 2 * i, i));
                 }
               }
             }
           }
           new JpaOrgUnitRepository(em).insert(units, NOW);
-          new JpaEmployeeRepository(em).insert(people, NOW);
+          new JpaEmployeeRepository(em).insert(records, NOW);
           UserAccount manager = new UserAccount(MANAGER, "-", EnumSet.of(Role.MANAGER), NOW);
           manager.linkToEmployee("E00001");
           new JpaUserAccountRepository(em).store(manager);
@@ -183,7 +183,7 @@ public final class BenchmarkOrganisation {
           }
         });
     Map<Quarter, BigDecimal> planned =
-        jpa.inTransaction(em -> plans(em, teams, blueprints, quarters));
+        jpa.inTransaction(em -> plans(em, teamCodes, blueprints, quarters));
     // statistics, as a live database has them from autovacuum: query plans do not change mid-run
     jpa.run(em -> Jdbc.update(em, "ANALYZE"));
     return planned;
