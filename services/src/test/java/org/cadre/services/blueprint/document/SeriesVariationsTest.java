@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Documents written for the tests (in our own words) the way other documents of the series and
- * other captures of them may differ from the two samples: numbering and heading styles, column
- * orders and extra columns, skills as tables or paragraphs, lower-case tool names, scorecard
+ * other captures of them may differ from the samples in docs/samples: numbering and heading styles,
+ * column orders and extra columns, skills as tables or paragraphs, lower-case tool names, scorecard
  * shapes, career paths as tables, garbled text of both code pages, blog themes, and advertising
  * inside the article.
  */
