@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.cadre.domain.planning.Quarter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -38,7 +39,7 @@ class PlanningApiIT {
   @ArquillianResource private URL base;
   private Http http;
 
-  /** The next three quarters. */
+  /** The next three quarters (from the tests' one clock, {@link Periods}). */
   private String q1;
 
   private String q2;
@@ -48,13 +49,12 @@ class PlanningApiIT {
   @BeforeEach
   void organisation() {
     http = new Http(base);
-    LocalDate today = LocalDate.now();
-    LocalDate nextStart =
-        today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3);
-    q1 = quarter(nextStart);
-    q2 = quarter(nextStart.plusMonths(3));
-    q3 = quarter(nextStart.plusMonths(6));
-    LocalDate q2End = nextStart.plusMonths(6).minusDays(1);
+    Quarter next = Periods.CURRENT.next();
+    q1 = next.toString();
+    q2 = next.plus(1).toString();
+    q3 = next.plus(2).toString();
+    LocalDate nextStart = next.start();
+    LocalDate q2End = next.plus(1).end();
     importCsv(
         "org-units",
         "Code,Name,Kind,Parent code\n"
@@ -83,7 +83,7 @@ class PlanningApiIT {
             + "PA-6,Eve,Future,PA-A,"
             + ENGINEER
             + ",Senior,1,"
-            + today.plusDays(10)
+            + nextStart
             + ",\n";
     importCsv("employees", people + "PA-5,Fay,Mover,PA-A," + ENGINEER + ",Senior,1,2018-03-05,\n");
     // Fay moves to team B
@@ -470,9 +470,5 @@ class PlanningApiIT {
   private static HttpResponse<byte[]> expect(int status, HttpResponse<byte[]> response) {
     assertThat(response.statusCode()).as(Http.text(response)).isEqualTo(status);
     return response;
-  }
-
-  private static String quarter(LocalDate day) {
-    return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
   }
 }
