@@ -55,8 +55,7 @@ class CorpusEquivalenceTest {
   static Stream<Arguments> derivedDocuments() {
     return documents()
         .flatMap(
-            slug ->
-                DERIVED.keySet().stream().sorted().map(suffix -> Arguments.of(slug, suffix)));
+            slug -> DERIVED.keySet().stream().sorted().map(suffix -> Arguments.of(slug, suffix)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -68,8 +67,7 @@ class CorpusEquivalenceTest {
     assertThat(counts(page)).isEqualTo(COUNTS.get(slug));
     assertThat(page.technicalSkills())
         .allMatch(s -> s.importanceText() != null && s.description() != null);
-    assertThat(page.warnings())
-        .noneMatch(w -> w.startsWith("Section") || w.startsWith("Found no"));
+    assertThat(page.warnings()).noneMatch(w -> w.startsWith("Section") || w.startsWith("Found no"));
   }
 
   @ParameterizedTest(name = "{0}{1}")
@@ -114,7 +112,8 @@ class CorpusEquivalenceTest {
     List<Integer> counts = new ArrayList<>();
     for (SkillTier tier : SkillTier.values()) {
       counts.add(
-          (int) b.technicalSkills().stream().map(TechnicalSkill::tier).filter(tier::equals).count());
+          (int)
+              b.technicalSkills().stream().map(TechnicalSkill::tier).filter(tier::equals).count());
     }
     counts.add(b.softSkills().size());
     counts.add(b.kpis().size());
