@@ -1,14 +1,15 @@
 package org.cadre.services.blueprint.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cadre.services.blueprint.document.TestDocuments.bold;
+import static org.cadre.services.blueprint.document.TestDocuments.paragraph;
+import static org.cadre.services.blueprint.document.TestDocuments.table;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -144,34 +145,5 @@ class FormatWarningsTest {
             "Found no experience and qualifications section.",
             "Found no career path section.",
             "Found no hiring criteria section.");
-  }
-
-  private static void paragraph(XWPFDocument document, String style, String text) {
-    XWPFParagraph paragraph = document.createParagraph();
-    if (style != null) {
-      paragraph.setStyle(style);
-    }
-    paragraph.createRun().setText(text);
-  }
-
-  /** A paragraph whose first run, the name, is bold; {@code rest} follows in plain text. */
-  private static void bold(XWPFDocument document, String name, String rest) {
-    XWPFParagraph paragraph = document.createParagraph();
-    var run = paragraph.createRun();
-    run.setBold(true);
-    run.setText(name);
-    if (rest != null) {
-      paragraph.createRun().setText(rest);
-    }
-  }
-
-  @SafeVarargs
-  private static void table(XWPFDocument document, List<String>... rows) {
-    XWPFTable table = document.createTable(rows.length, rows[0].size());
-    for (int r = 0; r < rows.length; r++) {
-      for (int c = 0; c < rows[r].size(); c++) {
-        table.getRow(r).getCell(c).setText(rows[r].get(c));
-      }
-    }
   }
 }
