@@ -1,6 +1,7 @@
 package org.cadre.services.blueprint.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cadre.services.blueprint.document.TestDocuments.assertSameItems;
 import static org.cadre.services.blueprint.document.TestDocuments.cleanText;
 
 import jakarta.json.Json;
@@ -99,12 +100,7 @@ class GarbledTextTest {
 
   private static void assertSameStructure(ParsedBlueprint actual, ParsedBlueprint expected) {
     assertThat(actual.title()).isEqualTo(expected.title());
-    assertThat(actual.technicalSkills()).isEqualTo(expected.technicalSkills());
-    assertThat(actual.softSkills()).isEqualTo(expected.softSkills());
-    assertThat(actual.kpis()).isEqualTo(expected.kpis());
-    assertThat(actual.tools()).isEqualTo(expected.tools());
-    assertThat(actual.scorecard()).isEqualTo(expected.scorecard());
-    assertThat(actual.careerPath()).isEqualTo(expected.careerPath());
+    assertSameItems(actual, expected);
     assertThat(actual.experience()).isEqualTo(expected.experience());
     assertThat(actual.sections()).isEqualTo(expected.sections());
   }

@@ -42,6 +42,19 @@ final class TestDocuments {
     return new String(bytes(name), StandardCharsets.UTF_8);
   }
 
+  /**
+   * That a reading gives the same items as another, item by item: technical skills (with tier and
+   * importance), soft skills, KPIs, tools, scorecard dimensions and career path.
+   */
+  static void assertSameItems(ParsedBlueprint actual, ParsedBlueprint expected) {
+    assertThat(actual.technicalSkills()).isEqualTo(expected.technicalSkills());
+    assertThat(actual.softSkills()).isEqualTo(expected.softSkills());
+    assertThat(actual.kpis()).isEqualTo(expected.kpis());
+    assertThat(actual.tools()).isEqualTo(expected.tools());
+    assertThat(actual.scorecard()).isEqualTo(expected.scorecard());
+    assertThat(actual.careerPath()).isEqualTo(expected.careerPath());
+  }
+
   /** Labels and texts, in the order given: rating anchors as a scorecard dimension holds them. */
   static Map<String, String> linked(String... labelsAndTexts) {
     Map<String, String> map = new LinkedHashMap<>();
