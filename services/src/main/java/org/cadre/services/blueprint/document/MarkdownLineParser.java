@@ -12,12 +12,16 @@ import java.util.regex.Pattern;
  * headings (their level kept), paragraphs whose hard line breaks (two trailing spaces or a
  * backslash) stay line breaks, list items nested by their indentation (two or four spaces, "-",
  * "*", "+" or numbers), pipe and grid tables ({@link MarkdownTables}), and a wholly bold paragraph
- * as a sub-heading. Rules ("* * *", "---") separate blocks.
+ * as a sub-heading. Rules ("* * *", "---") separate blocks. A pipe table row that a converter
+ * wrapped over several lines (fewer cells than the rule has) is joined again.
  *
  * <p>A line after a hard break continues its paragraph or list item even when it starts with a
  * dash, as converters write a page's "&lt;br&gt;– Description: ..." lines.
  */
 final class MarkdownLineParser {
+
+  /** A converter wraps a table's header or row over at most this many lines. */
+  private static final int MAX_WRAPPED_LINES = 4;
 
   static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(\\S.*)$");
 
@@ -46,6 +50,22 @@ final class MarkdownLineParser {
 
   private List<List<String>> pipeRows;
   private boolean pipeHeader;
+
+  /** The cells of a row under the rule, to tell a row a converter wrapped from a whole one. */
+  private int pipeColumns;
+
+  /**
+   * Whether the table's lines end with a hard break (two spaces), as html2text writes them, so that
+   * a line without one is a row wrapped inside its last cell.
+   */
+  private boolean rowsEndWithBreaks;
+
+  /** The lines of a wrapped row read so far, else {@code null}. */
+  private String wrappedRow;
+
+  /** The last line of a table's header and rule, read with its first line. */
+  private int consumedUntil = -1;
+
   private int tableStart;
   private MarkdownTables.Grid grid;
 
@@ -145,15 +165,25 @@ final class MarkdownLineParser {
       tableStart = i;
       return true;
     }
-    if (trimmed.indexOf('|') >= 0
-        && (trimmed.startsWith("|")
-            || i + 1 < lines.length && MarkdownTables.isPipeRule(lines[i + 1].strip()))) {
+    int rule = trimmed.indexOf('|') >= 0 ? pipeRuleAfter(i) : -1;
+    if (trimmed.startsWith("|") || rule > i) {
       endBlock();
       endList();
       pipeRows = new ArrayList<>();
       pipeHeader = false;
+      pipeColumns = 0;
+      rowsEndWithBreaks = false;
       tableStart = i;
-      pipeRows.add(MarkdownTables.pipeCells(trimmed));
+      if (rule > i) {
+        // The header, perhaps wrapped over several lines, then the rule.
+        pipeRows.add(MarkdownTables.pipeCells(joined(i, rule)));
+        pipeHeader = true;
+        pipeColumns = MarkdownTables.pipeCells(lines[rule].strip()).size();
+        consumedUntil = rule;
+        rowsEndWithBreaks = lines[rule].endsWith("  ");
+      } else {
+        pipeRows.add(MarkdownTables.pipeCells(trimmed));
+      }
       return true;
     }
     Matcher item =
@@ -201,17 +231,50 @@ final class MarkdownLineParser {
       endTable();
     }
     if (pipeRows != null) {
+      if (i <= consumedUntil) {
+        return true;
+      }
       if (MarkdownTables.isPipeRule(trimmed)) {
         pipeHeader |= pipeRows.size() == 1;
         return true;
       }
-      if (trimmed.indexOf('|') >= 0) {
-        pipeRows.add(MarkdownTables.pipeCells(trimmed));
+      if (trimmed.indexOf('|') >= 0 || wrappedRow != null) {
+        wrappedRow = wrappedRow == null ? trimmed : wrappedRow + " " + trimmed;
+        List<String> cells = MarkdownTables.pipeCells(wrappedRow);
+        if (cells.size() >= pipeColumns && (!rowsEndWithBreaks || lines[i].endsWith("  "))) {
+          pipeRows.add(cells);
+          wrappedRow = null;
+        }
         return true;
       }
       endTable();
     }
     return false;
+  }
+
+  /**
+   * The line of the rule under a pipe table's header starting at line {@code i}: the next line, or
+   * a few lines on when a converter wrapped the header; -1 when there is none.
+   */
+  private int pipeRuleAfter(int i) {
+    for (int k = i + 1; k < lines.length && k <= i + MAX_WRAPPED_LINES; k++) {
+      String line = lines[k].strip();
+      if (line.isEmpty()) {
+        return -1;
+      }
+      if (MarkdownTables.isPipeRule(line)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private String joined(int from, int to) {
+    StringBuilder text = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      text.append(k > from ? " " : "").append(lines[k].strip());
+    }
+    return text.toString();
   }
 
   private void add(Block block, int line) {
@@ -247,6 +310,10 @@ final class MarkdownLineParser {
       table = grid.table();
       grid = null;
     } else if (pipeRows != null) {
+      if (wrappedRow != null) {
+        pipeRows.add(MarkdownTables.pipeCells(wrappedRow));
+        wrappedRow = null;
+      }
       table = TableColumns.withHeader(pipeRows, pipeHeader);
       pipeRows = null;
     }

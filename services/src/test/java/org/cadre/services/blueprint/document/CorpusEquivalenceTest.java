@@ -17,10 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Cadre's corpus of blueprint documents in Markdown and Word ({@code blueprint-corpus/}, see its
- * README): six roles, each written once as a web page and derived from it four ways (a converter's
- * Markdown, pandoc's Markdown, a Word document converted from the page and one typed by hand). Each
- * derived document must read, item by item, as its web page does: skills per tier with their
- * importance, soft skills, KPIs, tools, scorecard dimensions and career paths.
+ * README): six roles, each written once as a web page and derived from it five ways (a converter's
+ * Markdown, unwrapped and wrapped, pandoc's Markdown, a Word document converted from the page and
+ * one typed by hand). Each derived document must read, item by item, as its web page does: skills
+ * per tier with their importance, soft skills, KPIs, tools, scorecard dimensions and career paths.
  */
 class CorpusEquivalenceTest {
 
@@ -44,6 +44,7 @@ class CorpusEquivalenceTest {
   private static final Map<String, DocumentFormat> DERIVED =
       Map.of(
           ".converter.md", DocumentFormat.MARKDOWN,
+          ".wrapped.md", DocumentFormat.MARKDOWN,
           ".pandoc.md", DocumentFormat.MARKDOWN,
           ".converted.docx", DocumentFormat.DOCX,
           ".typed.docx", DocumentFormat.DOCX);
