@@ -36,8 +36,11 @@ final class MarkdownLineParser {
   private final List<Block> blocks = new ArrayList<>();
   private final List<Integer> starts = new ArrayList<>();
 
-  /** The lines of the open paragraph or list item, as written; {@code null} when none is open. */
-  private List<String> open;
+  /**
+   * The lines of the open paragraph or list item, as written, soft-wrapped lines joined; {@code
+   * null} when none is open. Builders keep long paragraphs linear to read.
+   */
+  private List<StringBuilder> open;
 
   private boolean openIsItem;
   private int openDepth;
@@ -60,8 +63,10 @@ final class MarkdownLineParser {
    */
   private boolean rowsEndWithBreaks;
 
-  /** The lines of a wrapped row read so far, else {@code null}. */
-  private String wrappedRow;
+  /** The lines of a wrapped row read so far, else {@code null}; and how many they are. */
+  private StringBuilder wrappedRow;
+
+  private int wrappedLines;
 
   /** The last line of a table's header and rule, read with its first line. */
   private int consumedUntil = -1;
@@ -125,7 +130,7 @@ final class MarkdownLineParser {
     hardBreak = line.endsWith("  ") || line.endsWith("\\");
     String text = line.endsWith("\\") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     if (continues) {
-      open.add(text);
+      open.add(new StringBuilder(text));
     } else if (!readStructure(i, line, trimmed, text)) {
       readText(i, line, text);
     }
@@ -146,7 +151,7 @@ final class MarkdownLineParser {
         && !openIsItem
         && open.size() == 1
         && !afterBlank) {
-      String heading = Texts.oneLine(MarkdownInline.plain(open.get(0)));
+      String heading = Texts.oneLine(MarkdownInline.plain(open.get(0).toString()));
       int start = openStart;
       open = null;
       add(new Block.Heading(trimmed.charAt(0) == '=' ? 1 : 2, heading), start);
@@ -191,7 +196,7 @@ final class MarkdownLineParser {
     if (item.matches()) {
       endBlock();
       int indent = ListLine.indentOf(item.group(1));
-      open = new ArrayList<>(List.of(item.group(2).strip()));
+      open = new ArrayList<>(List.of(new StringBuilder(item.group(2).strip())));
       openIsItem = true;
       openDepth = depthFor(indent);
       openStart = i;
@@ -212,14 +217,13 @@ final class MarkdownLineParser {
       openIsItem = false;
       openStart = i;
     } else if (openIsItem && afterBlank) {
-      open.add(text);
+      open.add(new StringBuilder(text));
       return;
     } else {
-      int last = open.size() - 1;
-      open.set(last, open.get(last) + " " + text);
+      open.get(open.size() - 1).append(' ').append(text);
       return;
     }
-    open.add(text);
+    open.add(new StringBuilder(text));
   }
 
   /** Rows of a table being read; {@code false} when the line is not part of one. */
@@ -239,11 +243,19 @@ final class MarkdownLineParser {
         return true;
       }
       if (trimmed.indexOf('|') >= 0 || wrappedRow != null) {
-        wrappedRow = wrappedRow == null ? trimmed : wrappedRow + " " + trimmed;
-        List<String> cells = MarkdownTables.pipeCells(wrappedRow);
-        if (cells.size() >= pipeColumns && (!rowsEndWithBreaks || lines[i].endsWith("  "))) {
+        if (wrappedRow == null) {
+          wrappedRow = new StringBuilder(trimmed);
+        } else {
+          wrappedRow.append(' ').append(trimmed);
+        }
+        wrappedLines++;
+        List<String> cells = MarkdownTables.pipeCells(wrappedRow.toString());
+        boolean whole =
+            cells.size() >= pipeColumns && (!rowsEndWithBreaks || lines[i].endsWith("  "));
+        if (whole || wrappedLines > MAX_WRAPPED_LINES) {
           pipeRows.add(cells);
           wrappedRow = null;
+          wrappedLines = 0;
         }
         return true;
       }
@@ -287,13 +299,13 @@ final class MarkdownLineParser {
     if (open == null) {
       return;
     }
-    List<String> plain = open.stream().map(MarkdownInline::plain).toList();
+    List<String> plain = open.stream().map(line -> MarkdownInline.plain(line.toString())).toList();
     String text = Texts.clean(String.join("\n", plain));
     if (!text.isEmpty()) {
       if (openIsItem) {
         add(new Block.ListItem(text, openDepth), openStart);
       } else if (open.size() == 1
-          && MarkdownInline.isBold(open.get(0))
+          && MarkdownInline.isBold(open.get(0).toString())
           && Block.Heading.isShortHeading(text)) {
         add(new Block.Heading(Block.Heading.EMPHASIS_LEVEL, text), openStart);
       } else {
@@ -311,8 +323,9 @@ final class MarkdownLineParser {
       grid = null;
     } else if (pipeRows != null) {
       if (wrappedRow != null) {
-        pipeRows.add(MarkdownTables.pipeCells(wrappedRow));
+        pipeRows.add(MarkdownTables.pipeCells(wrappedRow.toString()));
         wrappedRow = null;
+        wrappedLines = 0;
       }
       table = TableColumns.withHeader(pipeRows, pipeHeader);
       pipeRows = null;

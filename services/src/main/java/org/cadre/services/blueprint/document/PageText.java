@@ -111,7 +111,7 @@ final class PageText {
     return nearest;
   }
 
-  static int nonBlankLines(String[] lines, int from, int to) {
+  private static int nonBlankLines(String[] lines, int from, int to) {
     int count = 0;
     for (int i = from; i < to; i++) {
       count += lines[i].isBlank() ? 0 : 1;
