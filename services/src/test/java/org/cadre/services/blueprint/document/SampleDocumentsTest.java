@@ -371,6 +371,7 @@ class SampleDocumentsTest {
   void markdownOfAssociateProductAnalyst() {
     ParsedBlueprint blueprint = parse(SampleBlueprints.MARKDOWN);
 
+    assertThat(blueprint.source().format()).isEqualTo(DocumentFormat.MARKDOWN);
     assertThat(blueprint.title()).isEqualTo("Associate Product Analyst");
     assertThat(blueprint.level()).isEqualTo(Level.ASSOCIATE);
     assertThat(blueprint.track()).isEqualTo(Track.INDIVIDUAL_CONTRIBUTOR);
