@@ -1,8 +1,6 @@
 package org.cadre.services.blueprint.document;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +44,7 @@ final class MarkdownLineParser {
   private int openDepth;
   private int openStart;
   private int itemIndent = -1;
-  private final Deque<Integer> listIndents = new ArrayDeque<>();
+  private final ListNesting nesting = new ListNesting();
   private boolean hardBreak;
   private boolean afterBlank = true;
   private int ruleLine = -1;
@@ -198,7 +196,7 @@ final class MarkdownLineParser {
       int indent = ListLine.indentOf(item.group(1));
       open = new ArrayList<>(List.of(new StringBuilder(item.group(2).strip())));
       openIsItem = true;
-      openDepth = depthFor(indent);
+      openDepth = nesting.depthFor(indent);
       openStart = i;
       itemIndent = indent;
       return true;
@@ -335,18 +333,8 @@ final class MarkdownLineParser {
     }
   }
 
-  private int depthFor(int indent) {
-    while (!listIndents.isEmpty() && listIndents.peek() > indent) {
-      listIndents.pop();
-    }
-    if (listIndents.isEmpty() || listIndents.peek() < indent) {
-      listIndents.push(indent);
-    }
-    return listIndents.size() - 1;
-  }
-
   private void endList() {
-    listIndents.clear();
+    nesting.clear();
     itemIndent = -1;
   }
 }

@@ -1,8 +1,6 @@
 package org.cadre.services.blueprint.document;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -32,7 +30,7 @@ final class TextLineParser {
 
   private final List<String> paragraph = new ArrayList<>();
   private int paragraphStart;
-  private final Deque<Integer> listIndents = new ArrayDeque<>();
+  private final ListNesting nesting = new ListNesting();
   private List<String> tableHeader;
   private List<List<String>> tableRows;
   private int tableStart;
@@ -95,7 +93,7 @@ final class TextLineParser {
     ListLine item = ListLine.parse(line);
     if (item != null) {
       endParagraph();
-      add(new Block.ListItem(Texts.oneLine(item.text()), depthFor(item.indent())), i);
+      add(new Block.ListItem(Texts.oneLine(item.text()), nesting.depthFor(item.indent())), i);
       lastItemIndent = item.indent();
       return;
     }
@@ -200,18 +198,8 @@ final class TextLineParser {
     return i >= lines.length || lines[i].isBlank();
   }
 
-  private int depthFor(int indent) {
-    while (!listIndents.isEmpty() && listIndents.peek() > indent) {
-      listIndents.pop();
-    }
-    if (listIndents.isEmpty() || listIndents.peek() < indent) {
-      listIndents.push(indent);
-    }
-    return listIndents.size() - 1;
-  }
-
   private void endList() {
-    listIndents.clear();
+    nesting.clear();
     lastItemIndent = -1;
   }
 
