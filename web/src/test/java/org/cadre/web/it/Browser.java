@@ -9,6 +9,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -111,6 +112,17 @@ final class Browser implements AutoCloseable {
           }
           return false;
         });
+  }
+
+  /**
+   * Clicks the element once it is in the middle of the window: a click where Selenium scrolls it to
+   * the top edge lands on the sticky top bar instead.
+   */
+  void click(By locator) {
+    WebElement element = waitFor(locator);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   void logIn(String base, String user, String password) {
