@@ -154,14 +154,20 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
         column("varchar", assessments, a -> a.source().name()));
   }
 
+  /**
+   * Records the new checkpoint, and as the progress others see the checkpoint before it. A commit
+   * is visible to other transactions a moment before the database has stored it (H2 stores it as
+   * the commit returns, see docs/operations.md), so a kill in that moment takes back a chunk
+   * somebody may have seen staged; the previous checkpoint's chunk was stored before this chunk's
+   * transaction began, so the progress shown never runs ahead of what a restart resumes from.
+   */
   @Override
   public void checkpoint(long runId, int staged) {
     int updated =
         Jdbc.execute(
             em,
-            "UPDATE import_run SET rows_staged = ?, rows_done = ?, heartbeat_at = ?"
+            "UPDATE import_run SET rows_done = rows_staged, rows_staged = ?, heartbeat_at = ?"
                 + " WHERE id = ? AND status = 'APPLYING'",
-            staged,
             staged,
             Instant.now(),
             runId);
