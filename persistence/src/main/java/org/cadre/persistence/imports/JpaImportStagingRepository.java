@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.cadre.domain.imports.ImportStagingRepository;
 import org.cadre.domain.imports.Staged;
@@ -17,15 +19,22 @@ import org.cadre.persistence.Jdbc.Column;
 
 /**
  * The staging tables of commits ({@code V6__import_staging_by_chunk.sql}): a chunk is one row
- * holding one array per column. Applying runs set-based statements ({@code INSERT ... SELECT} and
- * {@code UPDATE ... FROM}, joined on the natural keys) over the run's chunks one at a time, each
- * chunk's rows being {@code UNNEST} of its arrays read by scalar subqueries in the statement
- * itself: the arrays never leave the database (H2 does not let {@code UNNEST} read the columns of a
- * table beside it, PostgreSQL does; reading them back and sending them again cost PostgreSQL 0.7 s
- * of text per 100,000 rows, and H2 a conversion of every element). The same SQL serves H2
- * (PostgreSQL mode) and PostgreSQL. The updates of employees and assessments take their rows from a
- * filtered subquery: H2 turns {@code UPDATE ... FROM} into a {@code MERGE} over its source, which
- * with the filter in the join took 29 s for 100,000 updates.
+ * holding one array per column. Applying runs set-based statements over the run's chunks one at a
+ * time, the same SQL on H2 (PostgreSQL mode) and on PostgreSQL, each only when the chunk has rows
+ * for it (its {@code creates} array says which rows create and which update):
+ *
+ * <ul>
+ *   <li>the creates, {@code INSERT ... SELECT} over {@code UNNEST} of the chunk's arrays read by
+ *       scalar subqueries in the statement itself, so the arrays never leave the database (H2 does
+ *       not let {@code UNNEST} read the columns of a table beside it; sending 100,000 rows' arrays
+ *       back as text cost PostgreSQL 0.7 s);
+ *   <li>the updates, {@code UPDATE ... FROM} joined on the natural key, over the chunk's arrays
+ *       read back and sent again as parameters: PostgreSQL plans the join on the arrays' real
+ *       lengths only then (over subqueries it guessed a few rows and scanned the table once per
+ *       staged row, minutes per chunk). They take their rows from a filtered subquery: H2 turns
+ *       {@code UPDATE ... FROM} into a {@code MERGE} over its source, which with the filter in the
+ *       join took 29 s for 100,000 updates.
+ * </ul>
  */
 @ApplicationScoped
 public class JpaImportStagingRepository implements ImportStagingRepository {
@@ -53,14 +62,14 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
           + " updated_at) SELECT nextval('org_unit_seq'), s.code, s.name, s.kind,"
           + " CAST(NULL AS VARCHAR(40)), s.manager_number, s.cost_centre, ?"
           + " FROM "
-          + UNITS.rows()
+          + UNITS.staged()
           + " WHERE s.creates";
 
   private static final String UPDATE_UNITS =
       "UPDATE org_unit u SET name = s.name, kind = s.kind, parent_code = s.parent_code,"
           + " manager_number = s.manager_number, cost_centre = s.cost_centre, updated_at = ?"
           + " FROM "
-          + UNITS.rows()
+          + UNITS.sent()
           + " WHERE s.code = u.code";
   private static final String CREATE_EMPLOYEES =
       "INSERT INTO employee (id, employee_number, given_name, family_name, email, org_unit_code,"
@@ -68,7 +77,7 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
           + " SELECT nextval('employee_seq'), s.employee_number, s.given_name, s.family_name,"
           + " s.email, s.org_unit_code, s.blueprint_id, s.level, s.fte, s.hire_date, s.end_date,"
           + " s.location, s.annual_cost, ? FROM "
-          + EMPLOYEES.rows()
+          + EMPLOYEES.staged()
           + " WHERE s.creates";
   private static final String UPDATE_EMPLOYEES =
       "UPDATE employee e SET given_name = s.given_name, family_name = s.family_name,"
@@ -76,18 +85,18 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
           + " level = s.level, fte = s.fte, hire_date = s.hire_date, end_date = s.end_date,"
           + " location = s.location, annual_cost = s.annual_cost, updated_at = ?"
           + " FROM (SELECT * FROM "
-          + EMPLOYEES.rows()
+          + EMPLOYEES.sent()
           + " WHERE NOT s.creates) s WHERE s.employee_number = e.employee_number";
   private static final String CREATE_ASSESSMENTS =
       "INSERT INTO assessment (id, employee_id, competency_id, level, assessed_on, source,"
           + " updated_at) SELECT nextval('assessment_seq'), s.employee_id, s.competency_id,"
           + " s.level, s.assessed_on, s.source, ? FROM "
-          + ASSESSMENTS.rows()
+          + ASSESSMENTS.staged()
           + " WHERE s.creates";
   private static final String UPDATE_ASSESSMENTS =
       "UPDATE assessment a SET level = s.level, source = s.source, updated_at = ?"
           + " FROM (SELECT * FROM "
-          + ASSESSMENTS.rows()
+          + ASSESSMENTS.sent()
           + " WHERE NOT s.creates) s"
           + " WHERE s.employee_id = a.employee_id AND s.competency_id = a.competency_id"
           + " AND s.assessed_on = a.assessed_on";
@@ -189,10 +198,20 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
 
   @Override
   public void apply(long runId, Instant at) {
-    eachChunk(UNITS, runId, at, CREATE_UNITS);
-    eachChunk(UNITS, runId, at, UPDATE_UNITS);
-    eachChunk(EMPLOYEES, runId, at, CREATE_EMPLOYEES, UPDATE_EMPLOYEES);
-    eachChunk(ASSESSMENTS, runId, at, CREATE_ASSESSMENTS, UPDATE_ASSESSMENTS);
+    eachChunk(UNITS, runId, at, new Write(CREATE_UNITS, Rows.CREATES));
+    eachChunk(UNITS, runId, at, new Write(UPDATE_UNITS, Rows.ALL));
+    eachChunk(
+        EMPLOYEES,
+        runId,
+        at,
+        new Write(CREATE_EMPLOYEES, Rows.CREATES),
+        new Write(UPDATE_EMPLOYEES, Rows.UPDATES));
+    eachChunk(
+        ASSESSMENTS,
+        runId,
+        at,
+        new Write(CREATE_ASSESSMENTS, Rows.CREATES),
+        new Write(UPDATE_ASSESSMENTS, Rows.UPDATES));
     deleteStaged(runId);
   }
 
@@ -222,28 +241,72 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
         parameters);
   }
 
+  /** Which of a chunk's rows a statement writes. */
+  private enum Rows {
+    CREATES,
+    UPDATES,
+    ALL
+  }
+
+  /** A statement of the apply: creates read the chunk in place, the others get it sent. */
+  private record Write(String sql, Rows rows) {}
+
   /**
-   * Runs each statement over each of the run's chunks staged in the table, in the order staged,
-   * stamping what it writes with the time.
+   * Runs the statements over each of the run's chunks staged in the table, in the order staged,
+   * each only when the chunk has rows for it, stamping what they write with the time.
    */
-  private void eachChunk(Table table, long runId, Instant at, String... statements) {
-    List<Integer> chunks = new ArrayList<>();
+  private void eachChunk(Table table, long runId, Instant at, Write... writes) {
+    Map<Integer, List<Object>> chunks = new LinkedHashMap<>();
     Jdbc.query(
         em,
-        "SELECT chunk FROM " + table.name() + " WHERE import_id = ? ORDER BY chunk",
-        row -> chunks.add(row.getInt(1)),
+        "SELECT chunk, creates FROM " + table.name() + " WHERE import_id = ? ORDER BY chunk",
+        row -> chunks.put(row.getInt(1), Arrays.asList((Object[]) row.getArray(2).getArray())),
         runId);
-    for (int chunk : chunks) {
-      Object[] parameters = new Object[1 + 2 * table.width()];
-      parameters[0] = at;
-      for (int i = 0; i < table.width(); i++) {
-        parameters[1 + 2 * i] = runId;
-        parameters[2 + 2 * i] = chunk;
-      }
-      for (String sql : statements) {
-        Jdbc.execute(em, sql, parameters);
-      }
+    chunks.forEach(
+        (chunk, creates) -> {
+          Object[] sent = null;
+          for (Write write : writes) {
+            if (write.rows() == Rows.CREATES && creates.contains(Boolean.TRUE)) {
+              Jdbc.execute(em, write.sql(), inPlace(table, runId, chunk, at));
+            } else if (write.rows() == Rows.ALL
+                || (write.rows() == Rows.UPDATES && creates.contains(Boolean.FALSE))) {
+              sent = sent == null ? sent(table, runId, chunk, at) : sent;
+              Jdbc.execute(em, write.sql(), sent);
+            }
+          }
+        });
+  }
+
+  /** The parameters of a statement over {@link Table#staged}: the time, then the run and chunk. */
+  private static Object[] inPlace(Table table, long runId, int chunk, Instant at) {
+    Object[] parameters = new Object[1 + 2 * table.width()];
+    parameters[0] = at;
+    for (int i = 0; i < table.width(); i++) {
+      parameters[1 + 2 * i] = runId;
+      parameters[2 + 2 * i] = chunk;
     }
+    return parameters;
+  }
+
+  /** The parameters of a statement over {@link Table#sent}: the time, then the chunk's arrays. */
+  private Object[] sent(Table table, long runId, int chunk, Instant at) {
+    Object[] parameters = new Object[1 + table.width()];
+    parameters[0] = at;
+    Jdbc.query(
+        em,
+        "SELECT "
+            + table.columns()
+            + " FROM "
+            + table.name()
+            + " WHERE import_id = ? AND chunk = ?",
+        row -> {
+          for (int i = 0; i < table.width(); i++) {
+            parameters[1 + i] = row.getArray(i + 1);
+          }
+        },
+        runId,
+        chunk);
+    return parameters;
   }
 
   private void deleteStaged(long runId) {
@@ -273,10 +336,10 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
     }
 
     /**
-     * The rows of one chunk, as {@code s}: its arrays unnested, each read by a subquery that takes
-     * the run and the chunk as its two parameters.
+     * The rows of one chunk, as {@code s}: its arrays unnested where they are staged, each read by
+     * a subquery that takes the run and the chunk as its two parameters.
      */
-    String rows() {
+    String staged() {
       StringBuilder arrays = new StringBuilder();
       for (String column : columnNames()) {
         if (!arrays.isEmpty()) {
@@ -290,6 +353,11 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
             .append(" WHERE import_id = ? AND chunk = ?)");
       }
       return "UNNEST(" + arrays + ") AS s(" + columns + ")";
+    }
+
+    /** The rows of one chunk, as {@code s}: its arrays unnested from parameters. */
+    String sent() {
+      return "UNNEST(" + Jdbc.placeholders(width()) + ") AS s(" + columns + ")";
     }
   }
 }
