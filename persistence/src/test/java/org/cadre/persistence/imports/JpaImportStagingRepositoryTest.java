@@ -100,6 +100,23 @@ class JpaImportStagingRepositoryTest {
     assertThat(chunks()).isZero();
   }
 
+  /**
+   * A reader may see a chunk's commit a moment before the database has stored it, so the progress
+   * shown is the checkpoint before: the chunk of that one was stored before the next began.
+   */
+  @Test
+  void theProgressShownIsTheCheckpointBeforeTheLastOne() {
+    jpa.run(em -> new JpaImportStagingRepository(em).checkpoint(runId, 5000));
+
+    assertThat(checkpoint()).isEqualTo(5000);
+    assertThat(progressShown()).isZero();
+
+    jpa.run(em -> new JpaImportStagingRepository(em).checkpoint(runId, 10000));
+
+    assertThat(checkpoint()).isEqualTo(10000);
+    assertThat(progressShown()).isEqualTo(5000);
+  }
+
   @Test
   void employeesAreCreatedAndUpdatedByNumberWithEveryColumn() {
     EmployeeRecord stored = employee("E1", "Lisbon", null);
@@ -254,6 +271,11 @@ class JpaImportStagingRepositoryTest {
 
   private int checkpoint() {
     return jpa.inTransaction(em -> new JpaImportStagingRepository(em).checkpoint(runId));
+  }
+
+  private int progressShown() {
+    return jpa.inTransaction(
+        em -> new JpaImportRunRepository(em).find(runId).orElseThrow().rowsDone());
   }
 
   private List<OrgUnitRecord> units() {
