@@ -43,8 +43,8 @@ class ApiIT extends ApiTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(Http.contentType(response)).startsWith("application/json");
     JsonObject page = Http.json(response).asJsonObject();
-    assertThat(page.getInt("total")).isEqualTo(4);
-    assertThat(page.getInt("totalPages")).isEqualTo(2);
+    assertThat(page.getInt("total")).isEqualTo(11);
+    assertThat(page.getInt("totalPages")).isEqualTo(4);
     assertThat(page.getJsonArray("items")).hasSize(3);
   }
 
@@ -70,7 +70,8 @@ class ApiIT extends ApiTest {
 
     assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
         .extracting(o -> o.getString("title"))
-        .containsExactly("Head of Data", "Principal Data Scientist", "Senior Data Engineer");
+        .containsExactly(
+            "Head of Data", "Principal Data Scientist", "Senior Data Engineer", "Data Analyst");
   }
 
   @Test
@@ -141,8 +142,9 @@ class ApiIT extends ApiTest {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
       XSSFSheet sheet = workbook.getSheet("Blueprints");
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Title");
-      assertThat(sheet.getLastRowNum()).isEqualTo(4);
-      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Engineering Manager");
+      assertThat(sheet.getLastRowNum()).isEqualTo(11);
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo("Director of Engineering");
     }
   }
 
