@@ -21,7 +21,7 @@ import org.cadre.persistence.access.JpaUserAccountRepository;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
-import org.cadre.persistence.planning.JpaPlanningRatesRepository;
+import org.cadre.persistence.planning.JdbcPlanningRatesRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
@@ -84,7 +84,7 @@ public final class TestOrganisation implements AutoCloseable {
           JpaUserAccountRepository users = new JpaUserAccountRepository(em);
           users.store(user("plat", "E-PLAT"));
           users.store(user("data", "E-DATA"));
-          new JpaPlanningRatesRepository(em)
+          new JdbcPlanningRatesRepository(em)
               .setCostRate(new CostRate(engineer, null, new BigDecimal("100000")), "hr", NOW);
         });
   }

@@ -185,7 +185,7 @@ class PlanningBrowserIT extends BrowserTest {
     browser.choose("plan:new-blueprint", title);
     browser.choose("plan:new-level", "Distinguished");
     browser.driver().findElement(By.id("plan:new-fte")).sendKeys("2");
-    browser.driver().findElement(By.id("plan:add")).click();
+    browser.click(By.id("plan:add"));
     browser.waitUntil(d -> d.findElement(By.id("plan:messages")).getText().contains("Added"));
     assertThat(new BigDecimal(text(By.id("delta-fte"))))
         .isEqualByComparingTo(before.add(BigDecimal.valueOf(3)));
@@ -195,7 +195,7 @@ class PlanningBrowserIT extends BrowserTest {
                 + "//td[@data-period='"
                 + second
                 + "']//a[contains(@class,'remove-line')]");
-    browser.driver().findElement(added).click();
+    browser.click(added);
     browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
     browser.waitUntil(d -> d.findElement(By.id("plan:messages")).getText().contains("Removed"));
     assertThat(new BigDecimal(text(By.id("delta-fte"))))

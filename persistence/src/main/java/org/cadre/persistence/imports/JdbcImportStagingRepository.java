@@ -29,7 +29,7 @@ import org.cadre.persistence.Jdbc.Column;
  * s for 100,000 updates.
  */
 @ApplicationScoped
-public class JpaImportStagingRepository implements ImportStagingRepository {
+public class JdbcImportStagingRepository implements ImportStagingRepository {
 
   private static final Table UNITS =
       new Table(
@@ -96,11 +96,11 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
 
-  protected JpaImportStagingRepository() {
+  protected JdbcImportStagingRepository() {
     // for CDI
   }
 
-  public JpaImportStagingRepository(EntityManager em) {
+  public JdbcImportStagingRepository(EntityManager em) {
     this.em = em;
   }
 

@@ -20,7 +20,7 @@ import org.cadre.persistence.Jdbc;
 
 /** Cost rates ({@code cost_rate}) and budgets ({@code unit_budget}), written with JDBC. */
 @ApplicationScoped
-public class JpaPlanningRatesRepository implements PlanningRatesRepository {
+public class JdbcPlanningRatesRepository implements PlanningRatesRepository {
 
   /** The level key of a rate for a blueprint at any level. */
   private static final String ANY_LEVEL = "*";
@@ -28,11 +28,11 @@ public class JpaPlanningRatesRepository implements PlanningRatesRepository {
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
 
-  protected JpaPlanningRatesRepository() {
+  protected JdbcPlanningRatesRepository() {
     // for CDI
   }
 
-  public JpaPlanningRatesRepository(EntityManager em) {
+  public JdbcPlanningRatesRepository(EntityManager em) {
     this.em = em;
   }
 
