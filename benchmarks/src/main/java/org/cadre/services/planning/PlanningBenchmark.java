@@ -368,7 +368,7 @@ public final class PlanningBenchmark {
     Map<Quarter, BigDecimal> planned =
         jpa.inTransaction(em -> plans(em, teams, blueprints, quarters));
     // statistics, as a live database has them from autovacuum: query plans do not change mid-run
-    jpa.run(em -> Jdbc.update(em, "ANALYZE"));
+    jpa.run(em -> Jdbc.execute(em, "ANALYZE"));
     return planned;
   }
 

@@ -154,21 +154,31 @@ public class JdbcImportStagingRepository implements ImportStagingRepository {
         column("varchar", assessments, a -> a.source().name()));
   }
 
+  /**
+   * Holds the run's row until the chunk's transaction ends (without writing it, so its version
+   * stays), so that another server ending the run meanwhile waits for the chunk, or the chunk sees
+   * the run ended and is refused.
+   */
   @Override
   public void checkpoint(long runId, int staged) {
-    int updated =
-        Jdbc.execute(
-            em,
-            "UPDATE import_run SET rows_staged = ?, rows_done = ?, heartbeat_at = ?"
-                + " WHERE id = ? AND status = 'APPLYING'",
-            staged,
-            staged,
-            Instant.now(),
-            runId);
-    if (updated == 0) {
+    String[] status = {null};
+    Jdbc.query(
+        em,
+        "SELECT status FROM import_run WHERE id = ? FOR UPDATE",
+        row -> status[0] = row.getString(1),
+        runId);
+    if (!"APPLYING".equals(status[0])) {
       throw new IllegalStateException(
           "Import " + runId + " is no longer applying, so nothing more of it is staged.");
     }
+    Jdbc.execute(
+        em,
+        "UPDATE import_progress SET rows_staged = ?, rows_done = ?, heartbeat_at = ?"
+            + " WHERE run_id = ?",
+        staged,
+        staged,
+        Instant.now(),
+        runId);
   }
 
   @Override
@@ -176,7 +186,7 @@ public class JdbcImportStagingRepository implements ImportStagingRepository {
     int[] staged = {0};
     Jdbc.query(
         em,
-        "SELECT rows_staged FROM import_run WHERE id = ?",
+        "SELECT rows_staged FROM import_progress WHERE run_id = ?",
         row -> staged[0] = row.getInt(1),
         runId);
     return staged[0];
@@ -195,7 +205,7 @@ public class JdbcImportStagingRepository implements ImportStagingRepository {
   @Override
   public void clear(long runId) {
     deleteStaged(runId);
-    Jdbc.execute(em, "UPDATE import_run SET rows_staged = 0 WHERE id = ?", runId);
+    Jdbc.execute(em, "UPDATE import_progress SET rows_staged = 0 WHERE run_id = ?", runId);
   }
 
   private void stage(Table table, long runId, int chunk, Column... columns) {

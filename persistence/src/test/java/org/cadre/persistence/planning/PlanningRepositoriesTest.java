@@ -2,6 +2,7 @@ package org.cadre.persistence.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,11 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javax.sql.DataSource;
-import org.cadre.domain.blueprint.BlueprintContent;
 import org.cadre.domain.blueprint.Level;
-import org.cadre.domain.blueprint.RoleBlueprint;
-import org.cadre.domain.blueprint.Track;
 import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.domain.people.EmployeeRecord;
@@ -34,12 +33,12 @@ import org.cadre.domain.planning.Quarter;
 import org.cadre.domain.planning.Scenario;
 import org.cadre.domain.planning.Scenarios;
 import org.cadre.domain.planning.SeatKey;
-import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.Sessions;
+import org.cadre.persistence.testing.TestBlueprints;
 import org.cadre.persistence.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,18 +88,7 @@ class PlanningRepositoriesTest {
   }
 
   private long blueprint(String title, Level level) {
-    return jpa.inTransaction(
-        em -> {
-          RoleBlueprint blueprint =
-              RoleBlueprint.draft(
-                  BlueprintContent.of(
-                      title, "Engineering", level, Track.INDIVIDUAL_CONTRIBUTOR, "s", List.of()),
-                  NOW);
-          blueprint.publish(1, NOW);
-          new JpaRoleBlueprintRepository(em).store(blueprint);
-          em.flush();
-          return blueprint.id();
-        });
+    return jpa.inTransaction(em -> TestBlueprints.store(em, title, level, true, NOW));
   }
 
   private PlanLineRecord line(long blueprint, Level level, String fte, String cost) {
@@ -292,37 +280,108 @@ class PlanningRepositoriesTest {
   @Test
   void twoTransactionsAddingTheSameSeatAtOnceShareItsPositions() throws Exception {
     SeatKey seniors = new SeatKey("ENG-PLAT", engineer, Level.SENIOR);
-    CountDownLatch inserted = new CountDownLatch(1);
+
+    Both<Map<SeatKey, List<Long>>, Map<SeatKey, List<Long>>> both =
+        overlapping(
+            em -> new JdbcPositionRepository(em).ensure(Map.of(seniors, 2)),
+            em -> new JdbcPositionRepository(em).ensure(Map.of(seniors, 3)),
+            "INSERT INTO plan_position");
+
+    List<Long> made = both.first().get(seniors);
+    assertThat(both.second().get(seniors)).hasSize(3).startsWith(made.toArray(Long[]::new));
+  }
+
+  /**
+   * The first setting of a rate by two people at once: the second waits for the first's row, then
+   * replaces its value, where an update then an insert would fail on the unique key. Likewise a
+   * budget.
+   */
+  @Test
+  void twoFirstSettingsOfARateOrABudgetAtOnceBothSucceedAndTheLaterStays() throws Exception {
+    CostRate first = new CostRate(engineer, Level.SENIOR, new BigDecimal("90000"));
+    CostRate second = new CostRate(engineer, Level.SENIOR, new BigDecimal("95000"));
+    overlapping(
+        em -> {
+          new JdbcPlanningRatesRepository(em).setCostRate(first, "hr", NOW);
+          return null;
+        },
+        em -> {
+          new JdbcPlanningRatesRepository(em).setCostRate(second, "leader", NOW);
+          return null;
+        },
+        "INSERT INTO cost_rate");
+    overlapping(
+        em -> {
+          new JdbcPlanningRatesRepository(em)
+              .setBudget(new Budget("ENG", Q1, new BigDecimal("100")), "hr", NOW);
+          return null;
+        },
+        em -> {
+          new JdbcPlanningRatesRepository(em)
+              .setBudget(new Budget("ENG", Q1, new BigDecimal("200")), "leader", NOW);
+          return null;
+        },
+        "INSERT INTO unit_budget");
+
+    List<CostRate> rates = jpa.inTransaction(em -> new JdbcPlanningRatesRepository(em).costRates());
+    assertThat(rates)
+        .containsExactly(new CostRate(engineer, Level.SENIOR, new BigDecimal("95000.00")));
+    Budget budget =
+        jpa.inTransaction(
+            em -> new JdbcPlanningRatesRepository(em).budget("ENG", Q1).orElseThrow());
+    assertThat(budget.amount()).isEqualByComparingTo("200");
+  }
+
+  private record Both<A, B>(A first, B second) {}
+
+  /**
+   * Runs the first transaction's work, then the second's, and lets the first commit only once the
+   * second is seen executing the statement given, which then waits for the first's rows: the two
+   * overlap for certain.
+   */
+  private <A, B> Both<A, B> overlapping(
+      Function<EntityManager, A> first, Function<EntityManager, B> second, String waiting)
+      throws Exception {
+    CountDownLatch wrote = new CountDownLatch(1);
     CountDownLatch secondWaits = new CountDownLatch(1);
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
-      Future<Map<SeatKey, List<Long>>> first =
+      Future<A> one =
           threads.submit(
               () ->
                   jpa.inTransaction(
                       em -> {
-                        Map<SeatKey, List<Long>> ids =
-                            new JdbcPositionRepository(em).ensure(Map.of(seniors, 2));
-                        inserted.countDown();
+                        A result = first.apply(em);
+                        wrote.countDown();
                         await(secondWaits);
-                        return ids;
+                        return result;
                       }));
-      assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
-      Future<Map<SeatKey, List<Long>>> second =
-          threads.submit(
-              () ->
-                  jpa.inTransaction(
-                      em -> new JdbcPositionRepository(em).ensure(Map.of(seniors, 3))));
-      Sessions.awaitExecuting(dataSource, database, "INSERT INTO plan_position");
+      assertThat(wrote.await(30, TimeUnit.SECONDS)).isTrue();
+      Future<B> two = threads.submit(() -> jpa.inTransaction(second));
+      Sessions.awaitExecuting(dataSource, database, waiting);
       secondWaits.countDown();
-
-      List<Long> made = first.get(30, TimeUnit.SECONDS).get(seniors);
-      assertThat(second.get(30, TimeUnit.SECONDS).get(seniors))
-          .hasSize(3)
-          .startsWith(made.toArray(Long[]::new));
+      return new Both<>(one.get(30, TimeUnit.SECONDS), two.get(30, TimeUnit.SECONDS));
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  @Test
+  void aDryRunOfAPlanWorkbookIsRecordedOncePerPersonAndFile() {
+    jpa.run(
+        em -> {
+          JdbcPlanImportDryRuns dryRuns = new JdbcPlanImportDryRuns(em);
+          dryRuns.record("ab12", "manager", NOW);
+          dryRuns.record("ab12", "manager", NOW.plusSeconds(5));
+        });
+
+    assertThat(dryRan("ab12", "manager")).isTrue();
+    assertThat(dryRan("ab12", "hr")).isFalse();
+    assertThat(dryRan("cd34", "manager")).isFalse();
+  }
+
+  private boolean dryRan(String checksum, String username) {
+    return jpa.inTransaction(em -> new JdbcPlanImportDryRuns(em).exists(checksum, username));
   }
 
   private static void await(CountDownLatch latch) {

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.cadre.domain.audit.AuditLog;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.planning.HeadcountPlan;
 import org.cadre.domain.planning.HeadcountPlanRepository;
+import org.cadre.domain.planning.PlanImportDryRuns;
 import org.cadre.domain.planning.PlanLineRecord;
 import org.cadre.domain.planning.SeatKey;
 import org.cadre.services.access.Caller;
@@ -34,11 +36,11 @@ import org.cadre.services.people.OrgScopes;
 
 /**
  * A plan workbook imported back: {@link PlanWorkbookCheck} reads it cell by cell against the plans
- * as they are; a dry run lists the planned FTE that changed and every refused cell; a commit of a
- * file the caller dry-ran applies the accepted changes in one transaction through {@link
- * PlanningService#saveLines}, so the plan workflow and its audit apply unchanged. Plans that
- * changed since the file was exported are never overwritten: their hidden revision no longer
- * matches, and the commit is refused whole.
+ * as they are; a dry run records that the caller checked this file (its checksum) and lists the
+ * planned FTE that changed and every refused cell; a commit of a file the caller dry-ran applies
+ * the accepted changes in one transaction through {@link PlanningService#saveLines}, so the plan
+ * workflow and its audit apply unchanged. Plans that changed since the file was exported are never
+ * overwritten: their hidden revision no longer matches, and the commit is refused whole.
  */
 @ApplicationScoped
 @Transactional
@@ -52,6 +54,7 @@ public class PlanWorkbookImport {
   static final String APPLIED = "plan-import.applied";
 
   private HeadcountPlanRepository plans;
+  private PlanImportDryRuns dryRuns;
   private OrgScopes scopes;
   private PlanningData data;
   private PlanningTerms terms;
@@ -67,6 +70,7 @@ public class PlanWorkbookImport {
   @Inject
   public PlanWorkbookImport(
       HeadcountPlanRepository plans,
+      PlanImportDryRuns dryRuns,
       OrgScopes scopes,
       PlanningData data,
       PlanningTerms terms,
@@ -75,6 +79,7 @@ public class PlanWorkbookImport {
       AuditTrail audit,
       AuditLog log) {
     this.plans = plans;
+    this.dryRuns = dryRuns;
     this.scopes = scopes;
     this.data = data;
     this.terms = terms;
@@ -114,6 +119,7 @@ public class PlanWorkbookImport {
           new PlanWorkbookCheck(caller, scope, sheet, findings, terms, data, plans, log).run();
     }
     if (!commit) {
+      dryRuns.record(findings.checksum(), caller.username(), Instant.now());
       audit.record(caller, DRY_RUN, SUBJECT, findings.checksum(), findings.summary());
       return findings.view("dry-run", false, findings.summary());
     }
@@ -139,10 +145,7 @@ public class PlanWorkbookImport {
   }
 
   private void requireDryRun(Caller caller, PlanImportFindings findings) {
-    boolean dryRun =
-        log.about(SUBJECT, findings.checksum(), 100).stream()
-            .anyMatch(e -> DRY_RUN.equals(e.action()) && caller.username().equals(e.actor()));
-    if (!dryRun) {
+    if (!dryRuns.exists(findings.checksum(), caller.username())) {
       throw new ConflictException(
           findings.fileName()
               + " is not a file you dry-ran: its checksum ("

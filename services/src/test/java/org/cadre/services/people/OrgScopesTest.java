@@ -11,40 +11,18 @@ import static org.cadre.services.testing.TestOrganisation.SRE;
 
 import java.util.Set;
 import org.cadre.domain.access.Role;
-import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
-import org.cadre.services.testing.TestOrganisation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.cadre.services.testing.OrganisationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The manager-subtree rule: HR, leadership and administrators see every unit; a manager sees the
  * units they manage and every unit below them, and manages above the units below theirs only.
  */
-@ParameterizedClass
-@EnumSource(DatabaseKind.class)
-class OrgScopesTest {
-
-  @Parameter DatabaseKind database;
-
-  private TestOrganisation organisation;
-
-  @BeforeEach
-  void organisation() {
-    organisation = new TestOrganisation(database);
-  }
-
-  @AfterEach
-  void close() {
-    organisation.close();
-  }
+class OrgScopesTest extends OrganisationTest {
 
   private OrgScope scope(Caller caller) {
     return organisation.call(s -> s.scopes().of(caller));

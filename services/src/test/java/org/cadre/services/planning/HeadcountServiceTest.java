@@ -13,60 +13,24 @@ import static org.cadre.services.testing.TestOrganisation.SRE;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.InvalidInputException;
-import org.cadre.services.testing.TestOrganisation;
-import org.junit.jupiter.api.AfterEach;
+import org.cadre.services.testing.OrganisationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Headcount rolled up the tree, for a unit's subtree and for the overview, within the scope. */
-@ParameterizedClass
-@EnumSource(DatabaseKind.class)
-class HeadcountServiceTest {
-
-  @Parameter DatabaseKind database;
-
-  private TestOrganisation organisation;
+class HeadcountServiceTest extends OrganisationTest {
 
   @BeforeEach
   void plans() {
-    organisation = new TestOrganisation(database);
     // the Site Reliability team plans 3 engineers in the next quarter, Security 1 in both
+    organisation.plan(SRE, NEXT, null, "3");
+    organisation.plan(SEC, NEXT, null, "1");
+    organisation.plan(SEC, AFTER, null, "1");
     organisation.call(
-        s -> {
-          PlanView sre = s.planning().start(HR, SRE, NEXT.toString(), null);
-          s.planning()
-              .saveLines(
-                  HR,
-                  sre.id(),
-                  sre.revision(),
-                  List.of(
-                      new PlanLineInput(
-                          organisation.engineer, null, new BigDecimal("3"), null, null)));
-          for (String quarter : List.of(NEXT.toString(), AFTER.toString())) {
-            PlanView sec = s.planning().start(HR, SEC, quarter, null);
-            s.planning()
-                .saveLines(
-                    HR,
-                    sec.id(),
-                    sec.revision(),
-                    List.of(
-                        new PlanLineInput(
-                            organisation.engineer, null, BigDecimal.ONE, null, null)));
-          }
-          s.planningRates().setBudget(HR, "ENG-PLAT", NEXT.toString(), new BigDecimal("500000"));
-          return null;
-        });
-  }
-
-  @AfterEach
-  void close() {
-    organisation.close();
+        s ->
+            s.planningRates().setBudget(HR, "ENG-PLAT", NEXT.toString(), new BigDecimal("500000")));
   }
 
   @Test

@@ -8,43 +8,19 @@ import static org.cadre.services.testing.TestOrganisation.PLAT;
 import static org.cadre.services.testing.TestOrganisation.SEC;
 import static org.cadre.services.testing.TestOrganisation.SRE;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.planning.Quarter;
-import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
-import org.cadre.services.testing.TestOrganisation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.cadre.services.testing.OrganisationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** The planning page's one read: what it shows, and what it fills in when the address says less. */
-@ParameterizedClass
-@EnumSource(DatabaseKind.class)
-class PlanningPageServiceTest {
-
-  @Parameter DatabaseKind database;
-
-  private TestOrganisation organisation;
-
-  @BeforeEach
-  void organisation() {
-    organisation = new TestOrganisation(database);
-  }
-
-  @AfterEach
-  void close() {
-    organisation.close();
-  }
+class PlanningPageServiceTest extends OrganisationTest {
 
   private PlanningPageView page(Caller caller, String unit, String scenario, String period) {
     return organisation.call(
@@ -88,18 +64,7 @@ class PlanningPageServiceTest {
 
   @Test
   void theSelectedQuartersPlanBringsItsHistoryAndAScenarioItsComparison() {
-    organisation.call(
-        s -> {
-          PlanView plan = s.planning().start(HR, SRE, NEXT.toString(), null);
-          return s.planning()
-              .saveLines(
-                  HR,
-                  plan.id(),
-                  plan.revision(),
-                  List.of(
-                      new PlanLineInput(
-                          organisation.engineer, null, new BigDecimal("2"), null, null)));
-        });
+    organisation.plan(SRE, NEXT, null, "2");
     organisation.call(
         s -> s.scenarios().create(HR, "growth", SRE, NEXT.toString(), NEXT.toString()));
 

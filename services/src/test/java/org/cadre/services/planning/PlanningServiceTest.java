@@ -13,42 +13,20 @@ import static org.cadre.services.testing.TestOrganisation.SRE;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.StaleRevisionException;
-import org.cadre.services.testing.TestOrganisation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.cadre.services.testing.OrganisationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A plan's numbers against the people in post, its workflow from draft to approved, and who may do
  * what: the planning service with real repositories on a real database.
  */
-@ParameterizedClass
-@EnumSource(DatabaseKind.class)
-class PlanningServiceTest {
+class PlanningServiceTest extends OrganisationTest {
 
   private static final String PERIOD = NEXT.toString();
-
-  @Parameter DatabaseKind database;
-
-  private TestOrganisation organisation;
-
-  @BeforeEach
-  void organisation() {
-    organisation = new TestOrganisation(database);
-  }
-
-  @AfterEach
-  void close() {
-    organisation.close();
-  }
 
   private PlanView plan(Caller caller, String unit) {
     return organisation.call(s -> s.planning().plan(caller, unit, PERIOD, null));

@@ -10,59 +10,23 @@ import static org.cadre.services.testing.TestOrganisation.PLAT;
 import static org.cadre.services.testing.TestOrganisation.SEC;
 import static org.cadre.services.testing.TestOrganisation.SRE;
 
-import java.math.BigDecimal;
 import java.util.List;
-import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.InvalidInputException;
+import org.cadre.services.testing.OrganisationTest;
 import org.cadre.services.testing.TestOrganisation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Scenarios: copied from the baseline, compared with it, and promoted to it. */
-@ParameterizedClass
-@EnumSource(DatabaseKind.class)
-class ScenarioServiceTest {
-
-  @Parameter DatabaseKind database;
-
-  private TestOrganisation organisation;
+class ScenarioServiceTest extends OrganisationTest {
 
   @BeforeEach
   void baseline() {
-    organisation = new TestOrganisation(database);
-    plan(SRE, NEXT.toString(), null, "2");
-    plan(SEC, AFTER.toString(), null, "1");
-  }
-
-  @AfterEach
-  void close() {
-    organisation.close();
-  }
-
-  /** The unit's plan for the quarter in the scenario, started when it has none, with one line. */
-  private PlanView plan(String unit, String quarter, String scenario, String fte) {
-    return organisation.call(
-        s -> {
-          PlanView plan = s.planning().plan(HR, unit, quarter, scenario);
-          if (plan.id() == null) {
-            plan = s.planning().start(HR, unit, quarter, scenario);
-          }
-          return s.planning()
-              .saveLines(
-                  HR,
-                  plan.id(),
-                  plan.revision(),
-                  List.of(
-                      new PlanLineInput(
-                          organisation.engineer, null, new BigDecimal(fte), null, null)));
-        });
+    organisation.plan(SRE, NEXT, null, "2");
+    organisation.plan(SEC, AFTER, null, "1");
   }
 
   private ScenarioView create(Caller caller, String name) {
@@ -83,7 +47,7 @@ class ScenarioServiceTest {
         .as("a copy is the same as the baseline")
         .isEmpty();
 
-    plan(SRE, NEXT.toString(), "growth", "5");
+    organisation.plan(SRE, NEXT, "growth", "5");
     ScenarioComparison comparison =
         organisation.call(s -> s.scenarios().compare(PLAT, "growth", null, null, null));
     assertThat(comparison.deltaFte()).isEqualByComparingTo("3");
@@ -111,7 +75,7 @@ class ScenarioServiceTest {
   @Test
   void aPromotionIsRefusedWholeWhileABaselinePlanAwaitsADecision() {
     create(HR, "what-if");
-    plan(SEC, AFTER.toString(), "what-if", "4");
+    organisation.plan(SEC, AFTER, "what-if", "4");
     organisation.call(
         s -> {
           PlanView sre = s.planning().plan(HR, SRE, NEXT.toString(), null);

@@ -8,24 +8,23 @@ import java.util.List;
 import java.util.function.Function;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.access.UserAccount;
-import org.cadre.domain.blueprint.BlueprintContent;
 import org.cadre.domain.blueprint.Level;
-import org.cadre.domain.blueprint.RoleBlueprint;
-import org.cadre.domain.blueprint.Track;
 import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.domain.people.EmployeeRecord;
 import org.cadre.domain.planning.CostRate;
 import org.cadre.domain.planning.Quarter;
 import org.cadre.persistence.access.JpaUserAccountRepository;
-import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
 import org.cadre.persistence.planning.JdbcPlanningRatesRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
+import org.cadre.persistence.testing.TestBlueprints;
 import org.cadre.persistence.testing.TestDatabases;
 import org.cadre.services.access.Caller;
+import org.cadre.services.planning.PlanLineInput;
+import org.cadre.services.planning.PlanView;
 
 /**
  * A small organisation on a fresh database, for the tests of the services that read it: division
@@ -95,19 +94,26 @@ public final class TestOrganisation implements AutoCloseable {
   }
 
   private long blueprint(String title, Level level, boolean publish) {
-    return jpa.inTransaction(
-        em -> {
-          RoleBlueprint blueprint =
-              RoleBlueprint.draft(
-                  BlueprintContent.of(
-                      title, "Engineering", level, Track.INDIVIDUAL_CONTRIBUTOR, "s", List.of()),
-                  NOW);
-          if (publish) {
-            blueprint.publish(1, NOW);
+    return jpa.inTransaction(em -> TestBlueprints.store(em, title, level, publish, NOW));
+  }
+
+  /**
+   * The unit's plan for the quarter in the scenario (null for the baseline), started by HR when it
+   * has none, with one line: the engineer's blueprint at the FTE given.
+   */
+  public PlanView plan(String unit, Quarter quarter, String scenario, String fte) {
+    return call(
+        s -> {
+          PlanView plan = s.planning().plan(HR, unit, quarter.toString(), scenario);
+          if (plan.id() == null) {
+            plan = s.planning().start(HR, unit, quarter.toString(), scenario);
           }
-          new JpaRoleBlueprintRepository(em).store(blueprint);
-          em.flush();
-          return blueprint.id();
+          return s.planning()
+              .saveLines(
+                  HR,
+                  plan.id(),
+                  plan.revision(),
+                  List.of(new PlanLineInput(engineer, null, new BigDecimal(fte), null, null)));
         });
   }
 
