@@ -88,6 +88,17 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Clicks an element once it is scrolled to the middle of the window, where the page's sticky top
+   * bar cannot cover it.
+   */
+  void click(By locator) {
+    WebElement element = waitFor(locator);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  /**
    * Picks an option of a PrimeFaces select menu the way a user does. The menu's panel fades in and
    * an Ajax update may replace the menu under the pointer, so it opens and picks again until the
    * label shows the choice.
@@ -112,17 +123,6 @@ final class Browser implements AutoCloseable {
           }
           return false;
         });
-  }
-
-  /**
-   * Clicks the element once it is in the middle of the window: a click where Selenium scrolls it to
-   * the top edge lands on the sticky top bar instead.
-   */
-  void click(By locator) {
-    WebElement element = waitFor(locator);
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
   }
 
   void logIn(String base, String user, String password) {

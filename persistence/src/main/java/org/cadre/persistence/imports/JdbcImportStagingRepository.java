@@ -37,7 +37,7 @@ import org.cadre.persistence.Jdbc.Column;
  * </ul>
  */
 @ApplicationScoped
-public class JpaImportStagingRepository implements ImportStagingRepository {
+public class JdbcImportStagingRepository implements ImportStagingRepository {
 
   private static final Table UNITS =
       new Table(
@@ -104,11 +104,11 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
 
-  protected JpaImportStagingRepository() {
+  protected JdbcImportStagingRepository() {
     // for CDI
   }
 
-  public JpaImportStagingRepository(EntityManager em) {
+  public JdbcImportStagingRepository(EntityManager em) {
     this.em = em;
   }
 
@@ -168,21 +168,30 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
    * the commit returns, see docs/operations.md), so a kill in that moment takes back a chunk
    * somebody may have seen staged; the previous checkpoint's chunk was stored before this chunk's
    * transaction began, so the progress shown never runs ahead of what a restart resumes from.
+   *
+   * <p>Holds the run's row until the chunk's transaction ends (without writing it, so its version
+   * stays), so that another server ending the run meanwhile waits for the chunk, or the chunk sees
+   * the run ended and is refused.
    */
   @Override
   public void checkpoint(long runId, int staged) {
-    int updated =
-        Jdbc.execute(
-            em,
-            "UPDATE import_run SET rows_done = rows_staged, rows_staged = ?, heartbeat_at = ?"
-                + " WHERE id = ? AND status = 'APPLYING'",
-            staged,
-            Instant.now(),
-            runId);
-    if (updated == 0) {
+    String[] status = {null};
+    Jdbc.query(
+        em,
+        "SELECT status FROM import_run WHERE id = ? FOR UPDATE",
+        row -> status[0] = row.getString(1),
+        runId);
+    if (!"APPLYING".equals(status[0])) {
       throw new IllegalStateException(
           "Import " + runId + " is no longer applying, so nothing more of it is staged.");
     }
+    Jdbc.execute(
+        em,
+        "UPDATE import_progress SET rows_done = rows_staged, rows_staged = ?, heartbeat_at = ?"
+            + " WHERE run_id = ?",
+        staged,
+        Instant.now(),
+        runId);
   }
 
   @Override
@@ -190,7 +199,7 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
     int[] staged = {0};
     Jdbc.query(
         em,
-        "SELECT rows_staged FROM import_run WHERE id = ?",
+        "SELECT rows_staged FROM import_progress WHERE run_id = ?",
         row -> staged[0] = row.getInt(1),
         runId);
     return staged[0];
@@ -218,7 +227,7 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
   @Override
   public void clear(long runId) {
     deleteStaged(runId);
-    Jdbc.execute(em, "UPDATE import_run SET rows_staged = 0 WHERE id = ?", runId);
+    Jdbc.execute(em, "UPDATE import_progress SET rows_staged = 0 WHERE run_id = ?", runId);
   }
 
   private void stage(Table table, long runId, int chunk, Column... columns) {
