@@ -84,7 +84,7 @@ public final class ReportPackBenchmark {
           JpaTestContext.open(BenchmarkOrganisation.pooled(TestDatabases.fresh(database)))) {
         organisation.seed(jpa, quarters);
         jpa.run(em -> new JdbcWorkforceHistory(em).recordMoves(moves(), java.time.Instant.now()));
-        jpa.run(em -> Jdbc.update(em, "ANALYZE"));
+        jpa.run(em -> Jdbc.execute(em, "ANALYZE"));
         measure(
             jpa,
             database,

@@ -3,9 +3,6 @@ package org.cadre.reports.workforce;
 /** Texts the PDF and the workbook write alike. */
 final class PackText {
 
-  /** The scenario a pack of the baseline names. */
-  static final String BASELINE = "baseline";
-
   private PackText() {}
 
   /**

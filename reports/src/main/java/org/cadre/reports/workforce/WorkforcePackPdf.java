@@ -12,6 +12,7 @@ import net.sf.jasperreports.engine.JRParameter;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.planning.BridgeFigures;
 import org.cadre.domain.planning.PlanStatus;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.reports.pdf.FilledReport;
 import org.cadre.reports.pdf.PdfRenderer;
 
@@ -190,7 +191,7 @@ public final class WorkforcePackPdf {
         "unitName", cover.unitName(),
         "period", period,
         "scenario",
-            PackText.BASELINE.equals(cover.scenario())
+            Scenarios.BASELINE.equals(cover.scenario())
                 ? labels.text("cover.baseline")
                 : cover.scenario(),
         "detail", labels.text("cover.detail." + cover.detail().name()),

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.cadre.domain.planning.HeadcountPlan;
 import org.cadre.domain.planning.Quarter;
 import org.cadre.domain.planning.Scenario;
 import org.cadre.domain.planning.ScenarioRepository;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.domain.reporting.PackFormat;
 import org.cadre.domain.reporting.ReportRequest;
 import org.cadre.domain.reporting.UnitDetail;
@@ -64,7 +64,7 @@ public class PackRequests {
       problems.addAll(e.problems());
     }
     Optional<Scenario> planned =
-        scenario == null || HeadcountPlan.BASELINE.equals(scenario)
+        scenario == null || Scenarios.BASELINE.equals(scenario)
             ? Optional.empty()
             : scenarios.find(scenario);
     if (planned.isPresent() && first != null && last != null) {

@@ -17,9 +17,9 @@ import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.people.WorkforceHistory;
 import org.cadre.domain.planning.BridgeFigures;
 import org.cadre.domain.planning.HeadcountBridge;
-import org.cadre.domain.planning.HeadcountPlan;
 import org.cadre.domain.planning.PlanState;
 import org.cadre.domain.planning.Quarter;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.domain.planning.SeatFigures;
 import org.cadre.domain.planning.SeatKey;
 import org.cadre.domain.reporting.ReportRequest;
@@ -253,6 +253,6 @@ public class WorkforcePackAssembler {
 
   /** The baseline's name, for callers that compare with it. */
   static boolean isBaseline(String scenario) {
-    return HeadcountPlan.BASELINE.equals(scenario);
+    return Scenarios.BASELINE.equals(scenario);
   }
 }

@@ -5,15 +5,15 @@ import org.cadre.persistence.access.JpaUserAccountRepository;
 import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.competency.JpaCompetencyRepository;
+import org.cadre.persistence.imports.JdbcImportStagingRepository;
 import org.cadre.persistence.imports.JpaImportRunRepository;
-import org.cadre.persistence.imports.JpaImportStagingRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.people.JdbcWorkforceHistory;
 import org.cadre.persistence.people.JpaAssessmentRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
+import org.cadre.persistence.planning.JdbcPlanningRatesRepository;
+import org.cadre.persistence.planning.JdbcPositionRepository;
 import org.cadre.persistence.planning.JpaHeadcountPlanRepository;
-import org.cadre.persistence.planning.JpaPlanningRatesRepository;
-import org.cadre.persistence.planning.JpaPositionRepository;
 import org.cadre.persistence.planning.JpaScenarioRepository;
 import org.cadre.persistence.planning.NoOpenRequisitions;
 import org.cadre.persistence.reporting.JdbcReportRuns;
@@ -23,10 +23,10 @@ import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.blueprint.BlueprintImportService;
 import org.cadre.services.blueprint.BlueprintImporting;
 import org.cadre.services.blueprint.BlueprintService;
-import org.cadre.services.blueprint.ImportLimits;
 import org.cadre.services.competency.CompetencyCatalogue;
 import org.cadre.services.competency.CompetencyService;
 import org.cadre.services.imports.ImportApplier;
+import org.cadre.services.imports.ImportSettings;
 import org.cadre.services.imports.ImportStager;
 import org.cadre.services.imports.ReferenceLoader;
 import org.cadre.services.people.OrgScopes;
@@ -76,13 +76,13 @@ public final class Services {
     return new BlueprintService(new JpaRoleBlueprintRepository(em), audit());
   }
 
-  public BlueprintImportService blueprintImport(ImportLimits limits) {
+  public BlueprintImportService blueprintImport(ImportSettings settings) {
     return new BlueprintImportService(
         new BlueprintImporting(
             new JpaRoleBlueprintRepository(em),
             new CompetencyCatalogue(new JpaCompetencyRepository(em)),
             audit()),
-        limits);
+        settings);
   }
 
   public CompetencyService competencies() {
@@ -107,15 +107,15 @@ public final class Services {
         new JpaHeadcountPlanRepository(em),
         new JpaEmployeeRepository(em),
         new NoOpenRequisitions(),
-        new JpaPlanningRatesRepository(em),
+        new JdbcPlanningRatesRepository(em),
         new JpaRoleBlueprintRepository(em));
   }
 
   public PlanViews planViews() {
     return new PlanViews(
         new JpaHeadcountPlanRepository(em),
-        new JpaPositionRepository(em),
-        new JpaPlanningRatesRepository(em),
+        new JdbcPositionRepository(em),
+        new JdbcPlanningRatesRepository(em),
         planningData(),
         new JpaAuditLog(em));
   }
@@ -124,7 +124,7 @@ public final class Services {
     JpaHeadcountPlanRepository plans = new JpaHeadcountPlanRepository(em);
     return new PlanningService(
         plans,
-        new JpaPositionRepository(em),
+        new JdbcPositionRepository(em),
         new JpaRoleBlueprintRepository(em),
         scopes(),
         planningTerms(),
@@ -139,7 +139,7 @@ public final class Services {
         planningData(),
         planningTerms(),
         new JpaHeadcountPlanRepository(em),
-        new JpaPlanningRatesRepository(em));
+        new JdbcPlanningRatesRepository(em));
   }
 
   public ScenarioService scenarios() {
@@ -159,7 +159,7 @@ public final class Services {
 
   public PlanningRatesService planningRates() {
     return new PlanningRatesService(
-        new JpaPlanningRatesRepository(em), scopes(), planningTerms(), planningData(), audit());
+        new JdbcPlanningRatesRepository(em), scopes(), planningTerms(), planningData(), audit());
   }
 
   public WorkforcePackAssembler workforcePacks() {
@@ -199,11 +199,11 @@ public final class Services {
   }
 
   public ImportStager importStager() {
-    return new ImportStager(new JpaImportStagingRepository(em));
+    return new ImportStager(new JdbcImportStagingRepository(em));
   }
 
   public ImportApplier importApplier() {
     return new ImportApplier(
-        new JpaImportStagingRepository(em), new JpaImportRunRepository(em), audit());
+        new JdbcImportStagingRepository(em), new JpaImportRunRepository(em), audit());
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.services.common.ServiceException;
 import org.cadre.services.people.OrgScopes;
 import org.cadre.services.people.OrgUnitView;
@@ -40,7 +41,7 @@ public class ReportsBacking implements Serializable {
   private String unit = "";
   private String from;
   private String to;
-  private String scenario = "baseline";
+  private String scenario = Scenarios.BASELINE;
   private String detail = "departments";
   private String format = "pdf";
   private String lang = "en";

@@ -27,13 +27,13 @@ class ReportsBrowserIT extends BrowserTest {
   @Test
   void theLeaderMakesAPackFollowsItToReadyAndSeesItsFirstPage() {
     browser.logIn(base.toString(), "leader", "demo");
-    browser.waitFor(By.id("nav-reports")).click();
+    browser.click(By.id("nav-reports"));
     browser.waitFor(By.id("reports-title"));
     browser.screenshot("50-reports");
 
     browser.choose("reports:unit", "Platform (ENG-PLAT)");
     browser.choose("reports:detail", "Teams as well");
-    browser.driver().findElement(By.id("reports:make")).click();
+    browser.click(By.id("reports:make"));
     browser.waitUntil(
         d -> d.findElement(By.id("reports:messages")).getText().contains("being made"));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(180))
