@@ -17,6 +17,7 @@ import java.util.Random;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.people.EmployeeMove;
 import org.cadre.domain.planning.Quarter;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.domain.reporting.PackFormat;
 import org.cadre.domain.reporting.ReportRequest;
 import org.cadre.domain.reporting.UnitDetail;
@@ -134,7 +135,7 @@ public final class ReportPackBenchmark {
             null,
             FIRST,
             BenchmarkOrganisation.plus(FIRST, 3),
-            "baseline",
+            Scenarios.BASELINE,
             detail,
             format,
             "en");

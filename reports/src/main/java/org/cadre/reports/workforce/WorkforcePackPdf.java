@@ -22,8 +22,11 @@ import org.cadre.reports.pdf.PdfRenderer;
  */
 public final class WorkforcePackPdf {
 
+  /** The summary's trend shows the period's last four quarters at most. */
+  private static final int SUMMARY_QUARTERS = 4;
+
   /** Definitions the appendix prints, in order. */
-  static final List<String> DEFINITIONS =
+  private static final List<String> DEFINITIONS =
       List.of(
           "def.planned",
           "def.actual",
@@ -40,6 +43,15 @@ public final class WorkforcePackPdf {
           "def.lineage");
 
   private WorkforcePackPdf() {}
+
+  /** The definitions of the numbers the pack prints: none of a section it leaves out. */
+  static List<String> definitions(WorkforcePack pack) {
+    return DEFINITIONS.stream()
+        .filter(key -> !key.equals("def.scenario") || pack.scenario() != null)
+        .filter(key -> !key.equals("def.hiring") || pack.hiring() != null)
+        .filter(key -> !key.equals("def.skills") || pack.skills() != null)
+        .toList();
+  }
 
   /**
    * Fills the pack; the caller exports it and closes it.
@@ -68,8 +80,20 @@ public final class WorkforcePackPdf {
     p.put("QUARTER", pack.summary().quarter());
     p.put("SUMMARY", summary(pack.summary(), labels));
     p.put("GAPS", pack.summary().largestGaps().stream().map(WorkforcePackPdf::gap).toList());
-    p.put("RISKS", pack.summary().skillsAtRisk().stream().map(WorkforcePackPdf::risk).toList());
+    p.put(
+        "RISKS",
+        pack.skills() == null
+            ? null
+            : pack.summary().skillsAtRisk().stream().map(WorkforcePackPdf::risk).toList());
     p.put("TREND", pack.trend().stream().map(WorkforcePackPdf::quarter).toList());
+    p.put(
+        "SUMMARY_TREND",
+        pack
+            .trend()
+            .subList(Math.max(0, pack.trend().size() - SUMMARY_QUARTERS), pack.trend().size())
+            .stream()
+            .map(WorkforcePackPdf::quarter)
+            .toList());
     p.put("BRIDGE", pack.bridge().stream().map(WorkforcePackPdf::bridge).toList());
     p.put("UNITS", pack.units().stream().map(WorkforcePackPdf::unitRow).toList());
     p.put("UNITS_CHART", pack.chartUnits().stream().map(WorkforcePackPdf::unitRow).toList());
@@ -147,7 +171,7 @@ public final class WorkforcePackPdf {
         pack.unitPages().stream()
             .map(page -> unitPage(page, pack.summary().quarter(), labels))
             .toList());
-    p.put("DEFINITIONS", DEFINITIONS.stream().map(key -> fields("key", key)).toList());
+    p.put("DEFINITIONS", definitions(pack).stream().map(key -> fields("key", key)).toList());
     p.put(
         "LINEAGE_PLANS",
         pack.lineage().plans().stream()

@@ -132,7 +132,7 @@ public final class WorkforcePackWorkbook {
     private void definitions() {
       SheetWriter sheet =
           sheet("sheet.definitions", List.of(Column.wrappedText(t("sheet.definition"), 120)));
-      for (String key : WorkforcePackPdf.DEFINITIONS) {
+      for (String key : WorkforcePackPdf.definitions(pack)) {
         sheet.row(t(key));
       }
     }

@@ -289,6 +289,46 @@ final class PackFixture {
         pack.lineage());
   }
 
+  /** The pack with another trend. */
+  static WorkforcePack withTrend(WorkforcePack pack, List<QuarterTotals> trend) {
+    return new WorkforcePack(
+        pack.cover(),
+        pack.summary(),
+        pack.bridge(),
+        pack.units(),
+        pack.chartUnits(),
+        trend,
+        pack.mix(),
+        pack.scenario(),
+        pack.hiring(),
+        pack.skills(),
+        pack.unitPages(),
+        pack.lineage());
+  }
+
+  /** The pack of the baseline, without the hiring and skills sections. */
+  static WorkforcePack headcountOnly(WorkforcePack pack) {
+    return new WorkforcePack(
+        pack.cover(),
+        new PackSummary(
+            pack.summary().quarter(),
+            pack.summary().figures(),
+            pack.summary().hires(),
+            pack.summary().leavers(),
+            pack.summary().largestGaps(),
+            List.of()),
+        pack.bridge(),
+        pack.units(),
+        pack.chartUnits(),
+        pack.trend(),
+        pack.mix(),
+        null,
+        null,
+        null,
+        pack.unitPages(),
+        pack.lineage());
+  }
+
   private static UnitPage page(
       String code, String name, OrgUnitKind kind, int depth, String parent, double planned) {
     List<QuarterTotals> quarters = new ArrayList<>();

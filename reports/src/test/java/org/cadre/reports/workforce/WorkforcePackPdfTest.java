@@ -133,6 +133,40 @@ class WorkforcePackPdfTest {
   }
 
   @Test
+  void aPackWithoutHiringSkillsOrScenarioLeavesThemOutAndDefinesNoneOfTheirNumbers()
+      throws IOException {
+    WorkforcePack pack = PackFixture.headcountOnly(PackFixture.pack(2, UnitDetail.DEPARTMENTS));
+
+    try (PDDocument document = Loader.loadPDF(pdf(pack, Locale.ENGLISH))) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("Summary", "Five largest gaps", "Appendix: definitions", "Planned FTE:")
+          .doesNotContain("Critical skills at risk", "Scenario comparison", "Hiring", "Skills");
+      assertThat(outline(document)).doesNotContain("Hiring", "Skills", "Scenario comparison");
+    }
+  }
+
+  @Test
+  void theSummaryTrendShowsTheLastFourQuartersOfALongerPeriod() {
+    WorkforcePack pack = PackFixture.pack(2, UnitDetail.DEPARTMENTS);
+    List<QuarterTotals> fiveQuarters = new ArrayList<>(pack.trend());
+    fiveQuarters.add(
+        0,
+        new QuarterTotals("2026-Q4", pack.trend().get(0).figures(), pack.trend().get(0).status()));
+
+    java.util.Map<String, Object> parameters =
+        WorkforcePackPdf.parameters(
+            PackFixture.withTrend(pack, fiveQuarters), PackLabels.of(Locale.ENGLISH));
+
+    List<Object> summaryQuarters = new ArrayList<>();
+    for (Object row : (List<?>) parameters.get("SUMMARY_TREND")) {
+      summaryQuarters.add(((java.util.Map<?, ?>) row).get("quarter"));
+    }
+    assertThat(summaryQuarters).containsExactly("2027-Q1", "2027-Q2", "2027-Q3", "2027-Q4");
+    assertThat((List<?>) parameters.get("TREND")).hasSize(5);
+  }
+
+  @Test
   void theGermanPackHasGermanHeadingsAndNumbers() throws IOException {
     byte[] pdf = pdf(PackFixture.pack(2, UnitDetail.DEPARTMENTS), Locale.GERMAN);
     renderPages(pdf, PAGES.resolve("de"));
