@@ -47,9 +47,9 @@ abstract class PackSheets {
         Column.decimal(t("col.actual"), 12),
         Column.decimal(t("col.open"), 12),
         Column.decimal(t("col.gap"), 12),
-        Column.decimal(t("col.cost"), 16),
-        Column.decimal(t("col.budget"), 16),
-        Column.decimal(t("col.variance"), 16));
+        Column.integer(t("col.cost"), 16),
+        Column.integer(t("col.budget"), 16),
+        Column.integer(t("col.variance"), 16));
   }
 
   /** A row's figures from column C on; gap and budget left are formulas of the row's cells. */

@@ -108,9 +108,9 @@ final class SectionSheets extends PackSheets {
                 Column.decimal(t("scenario.baselineFte"), 12),
                 Column.decimal(t("scenario.scenarioFte"), 12),
                 Column.decimal(t("scenario.deltaFte"), 12),
-                Column.decimal(t("scenario.baselineCost"), 16),
-                Column.decimal(t("scenario.scenarioCost"), 16),
-                Column.decimal(t("scenario.deltaCost"), 16)));
+                Column.integer(t("scenario.baselineCost"), 16),
+                Column.integer(t("scenario.scenarioCost"), 16),
+                Column.integer(t("scenario.deltaCost"), 16)));
     for (ScenarioSection.Row row : scenario.rows()) {
       int r = sheet.rowsWritten() + 2;
       sheet.row(

@@ -67,28 +67,32 @@ public final class WorkforcePackWorkbook {
               List.of(
                   Column.text(t("summary.at", summary.quarter()), 40),
                   Column.decimal(t("summary.fte"), 14),
-                  Column.decimal(t("summary.cost"), 18)));
-      sheet.row(t("summary.planned"), f.plannedFte(), f.plannedCost());
-      sheet.row(t("summary.actual"), f.actualFte(), f.actualCost());
-      sheet.row(t("summary.open"), f.openFte(), f.openCost());
+                  Column.integer(t("summary.cost"), 18),
+                  Column.integer(t("summary.people"), 12)));
+      sheet.row(t("summary.planned"), f.plannedFte(), f.plannedCost(), null);
+      sheet.row(t("summary.actual"), f.actualFte(), f.actualCost(), null);
+      sheet.row(t("summary.open"), f.openFte(), f.openCost(), null);
       sheet.totals(
           t("summary.gap"),
           new Formula("B2-B3-B4", f.gapFte()),
-          new Formula("C2-C3-C4", f.gapCost()));
-      sheet.row(t("summary.budget"), null, f.budget());
+          new Formula("C2-C3-C4", f.gapCost()),
+          null);
+      sheet.row(t("summary.budget"), null, f.budget(), null);
       sheet.totals(
           t("summary.variance"),
           null,
-          f.budget() == null ? null : new Formula("C6-C2", f.variance()));
-      sheet.row(t("summary.hires"), summary.hires(), null);
-      sheet.row(t("summary.leavers"), summary.leavers(), null);
-      sheet.row("", null, null);
-      sheet.row(t("summary.largestGaps"), null, null);
+          f.budget() == null ? null : new Formula("C6-C2", f.variance()),
+          null);
+      sheet.row(t("summary.hires"), null, null, summary.hires());
+      sheet.row(t("summary.leavers"), null, null, summary.leavers());
+      sheet.row("", null, null, null);
+      sheet.row(t("summary.largestGaps"), null, null, null);
       for (GapRow gap : summary.largestGaps()) {
         sheet.row(
             gap.unitName() + " · " + gap.blueprint() + " · " + level(gap.level()),
             gap.gapFte(),
-            gap.gapCost());
+            gap.gapCost(),
+            null);
       }
     }
 

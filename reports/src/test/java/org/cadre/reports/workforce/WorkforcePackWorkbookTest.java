@@ -65,6 +65,14 @@ class WorkforcePackWorkbookTest {
       assertThat(gap.getCellType()).isEqualTo(CellType.FORMULA);
       assertThat(evaluator.evaluate(gap).getNumberValue())
           .isEqualTo(pack.summary().figures().gapFte().doubleValue());
+      assertThat(summary.getRow(0).getCell(3).getStringCellValue()).isEqualTo("People");
+      assertThat(summary.getRow(7).getCell(0).getStringCellValue())
+          .isEqualTo("Hires in the period");
+      assertThat(summary.getRow(7).getCell(3).getNumericCellValue())
+          .as("hires are people, not FTE")
+          .isEqualTo(pack.summary().hires());
+      Cell hiresAsFte = summary.getRow(7).getCell(1);
+      assertThat(hiresAsFte == null || hiresAsFte.getCellType() == CellType.BLANK).isTrue();
 
       XSSFSheet units = workbook.getSheet("Units");
       Row total = null;

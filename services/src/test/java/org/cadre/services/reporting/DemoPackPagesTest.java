@@ -33,9 +33,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo organisation's packs, every page drawn to {@code target/demo-pack/} to be looked at: the
- * whole organisation with team pages in English, the Platform department's growth scenario in
- * German, and the Excel twin opened with POI.
+ * The demo organisation's packs, kept with every page drawn in {@code target/demo-pack/} to be
+ * looked at: the whole organisation with team pages in English, the Platform department's growth
+ * scenario in German, and the Excel twin opened with POI.
  */
 class DemoPackPagesTest {
 
@@ -84,6 +84,7 @@ class DemoPackPagesTest {
       report.writePdf(pdf, page -> {});
     }
     Files.createDirectories(folder);
+    Files.write(folder.resolve("pack.pdf"), pdf.toByteArray());
     try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
       PDFRenderer renderer = new PDFRenderer(document);
       for (int page = 0; page < document.getNumberOfPages(); page++) {
