@@ -32,7 +32,8 @@ final class UnitSheets extends PackSheets {
             figureColumns(Column.text(t("col.unit"), 44), Column.text(t("col.kind"), 14)));
     sheet.freeze(1);
     List<Integer> subtotals = new ArrayList<>();
-    for (UnitRow row : pack.units()) {
+    for (int i = 0; i < pack.units().size(); i++) {
+      UnitRow row = pack.units().get(i);
       int r = sheet.rowsWritten() + 2;
       List<Object> cells = new ArrayList<>();
       String indent = "    ".repeat(row.indent());
@@ -44,10 +45,15 @@ final class UnitSheets extends PackSheets {
           sheet.row(cells.toArray());
         }
         case SUBTOTAL -> {
-          cells.add(t("units.subtotal", row.name()));
+          boolean alone = PackText.standsAlone(pack.units(), i);
+          cells.add(alone ? row.name() : t("units.subtotal", row.name()));
           cells.add(t("kind." + row.kind().name()));
           cells.addAll(figureCells(r, row.figures()));
-          sheet.totals(cells.toArray());
+          if (alone) {
+            sheet.row(cells.toArray());
+          } else {
+            sheet.totals(cells.toArray());
+          }
           subtotals.add(r);
         }
         case TOTAL -> {

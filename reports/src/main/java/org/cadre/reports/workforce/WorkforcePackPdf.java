@@ -95,7 +95,15 @@ public final class WorkforcePackPdf {
             .map(WorkforcePackPdf::quarter)
             .toList());
     p.put("BRIDGE", pack.bridge().stream().map(WorkforcePackPdf::bridge).toList());
-    p.put("UNITS", pack.units().stream().map(WorkforcePackPdf::unitRow).toList());
+    List<Map<String, Object>> units = new ArrayList<>();
+    for (int i = 0; i < pack.units().size(); i++) {
+      Map<String, Object> row = unitRow(pack.units().get(i));
+      if (PackText.standsAlone(pack.units(), i)) {
+        row.put("line", UnitRow.Line.UNIT.name());
+      }
+      units.add(row);
+    }
+    p.put("UNITS", units);
     p.put("UNITS_CHART", pack.chartUnits().stream().map(WorkforcePackPdf::unitRow).toList());
     p.put("MIX", pack.mix().stream().map(WorkforcePackPdf::mix).toList());
     if (pack.scenario() != null) {

@@ -289,6 +289,23 @@ final class PackFixture {
         pack.lineage());
   }
 
+  /** The pack with other lines in its headcount and cost table. */
+  static WorkforcePack withUnits(WorkforcePack pack, List<UnitRow> units) {
+    return new WorkforcePack(
+        pack.cover(),
+        pack.summary(),
+        pack.bridge(),
+        units,
+        pack.chartUnits(),
+        pack.trend(),
+        pack.mix(),
+        pack.scenario(),
+        pack.hiring(),
+        pack.skills(),
+        pack.unitPages(),
+        pack.lineage());
+  }
+
   /** The pack with another trend. */
   static WorkforcePack withTrend(WorkforcePack pack, List<QuarterTotals> trend) {
     return new WorkforcePack(

@@ -147,6 +147,22 @@ class WorkforcePackPdfTest {
   }
 
   @Test
+  void aGroupWithoutLinesBelowItIsPrintedUnderItsOwnNameNotAsATotal() throws IOException {
+    WorkforcePack pack = PackFixture.pack(2, UnitDetail.DEPARTMENTS);
+    WorkforcePack groupsOnly =
+        PackFixture.withUnits(
+            pack, pack.units().stream().filter(r -> r.line() != UnitRow.Line.UNIT).toList());
+
+    try (PDDocument document = Loader.loadPDF(pdf(groupsOnly, Locale.ENGLISH))) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text).contains("Engineering", "Total ").doesNotContain("Total Engineering");
+    }
+    try (PDDocument document = Loader.loadPDF(pdf(pack, Locale.ENGLISH))) {
+      assertThat(new PDFTextStripper().getText(document)).contains("Total Engineering");
+    }
+  }
+
+  @Test
   void theSummaryTrendShowsTheLastFourQuartersOfALongerPeriod() {
     WorkforcePack pack = PackFixture.pack(2, UnitDetail.DEPARTMENTS);
     List<QuarterTotals> fiveQuarters = new ArrayList<>(pack.trend());

@@ -110,6 +110,27 @@ class WorkforcePackWorkbookTest {
   }
 
   @Test
+  void aGroupWithoutLinesBelowItIsAPlainLineUnderItsOwnNameAndStillAddsUpToTheTotal()
+      throws IOException {
+    WorkforcePack pack = PackFixture.pack(2, UnitDetail.DEPARTMENTS);
+    WorkforcePack groupsOnly =
+        PackFixture.withUnits(
+            pack, pack.units().stream().filter(r -> r.line() != UnitRow.Line.UNIT).toList());
+    try (XSSFWorkbook workbook = open(groupsOnly, Locale.ENGLISH)) {
+      FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+      XSSFSheet units = workbook.getSheet("Units");
+      Row first = units.getRow(1);
+      assertThat(first.getCell(0).getStringCellValue()).isEqualTo(groupsOnly.units().get(0).name());
+      assertThat(workbook.getFontAt(first.getCell(0).getCellStyle().getFontIndex()).getBold())
+          .isFalse();
+      Row total = units.getRow(groupsOnly.units().size());
+      assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
+      assertThat(evaluator.evaluate(total.getCell(2)).getNumberValue())
+          .isEqualTo(sum(groupsOnly, UnitRow.Line.SUBTOTAL));
+    }
+  }
+
+  @Test
   void drawsNativeChartsOfTheUnitsAndTheTrend() throws IOException {
     try (XSSFWorkbook workbook =
         open(PackFixture.pack(4, UnitDetail.DEPARTMENTS), Locale.ENGLISH)) {
