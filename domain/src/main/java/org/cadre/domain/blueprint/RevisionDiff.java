@@ -71,6 +71,10 @@ public final class RevisionDiff {
                     "importance",
                     a.importance().map(Importance::label).orElse(a.importanceText()),
                     b.importance().map(Importance::label).orElse(b.importanceText())),
+                detail(
+                    "required level",
+                    Integer.toString(a.requiredLevel()),
+                    Integer.toString(b.requiredLevel())),
                 detail("description", a.description(), b.description()),
                 detail("typical use", a.typicalUse(), b.typicalUse())));
     diff.compare(

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.blueprint.BlueprintName;
 import org.cadre.domain.blueprint.BlueprintRevision;
+import org.cadre.domain.blueprint.Importance;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.RoleBlueprintRepository;
 import org.cadre.domain.blueprint.SoftSkill;
@@ -29,7 +30,6 @@ import org.cadre.domain.people.AssessmentRepository;
 import org.cadre.domain.people.Employee;
 import org.cadre.domain.people.EmployeeRepository;
 import org.cadre.domain.people.EmployeeSearch;
-import org.cadre.domain.people.ExpectedLevel;
 import org.cadre.domain.people.Headcount;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.InvalidInputException;
@@ -155,15 +155,12 @@ public class OrganisationService {
               BlueprintRevision revision = blueprint.latestRevision();
               for (TechnicalSkill skill : revision.technicalSkills()) {
                 if (skill.competencyId() != null) {
-                  expected.merge(
-                      skill.competencyId(),
-                      ExpectedLevel.of(skill.importance().orElse(null)),
-                      Math::max);
+                  expected.merge(skill.competencyId(), skill.requiredLevel(), Math::max);
                 }
               }
               for (SoftSkill skill : revision.softSkills()) {
                 if (skill.competencyId() != null) {
-                  expected.putIfAbsent(skill.competencyId(), ExpectedLevel.of(null));
+                  expected.putIfAbsent(skill.competencyId(), Importance.requiredLevel(null));
                 }
               }
             });

@@ -1,0 +1,40 @@
+package org.cadre.domain.competency;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A person's latest assessment in each competency they were assessed in. */
+public final class AssessedLevels {
+
+  public static final AssessedLevels NONE = new AssessedLevels(Map.of());
+
+  private final Map<Long, Assessed> latest;
+
+  private AssessedLevels(Map<Long, Assessed> latest) {
+    this.latest = latest;
+  }
+
+  /** The latest of the assessments in each competency. */
+  public static AssessedLevels latestOf(Collection<Assessed> assessments) {
+    Map<Long, Assessed> latest = new HashMap<>();
+    for (Assessed assessment : assessments) {
+      latest.merge(
+          assessment.competencyId(),
+          assessment,
+          (a, b) -> b.assessedOn().isAfter(a.assessedOn()) ? b : a);
+    }
+    return new AssessedLevels(Map.copyOf(latest));
+  }
+
+  public Optional<Assessed> latest(long competencyId) {
+    return Optional.ofNullable(latest.get(competencyId));
+  }
+
+  /** The latest level; 0 when never assessed. */
+  public int level(long competencyId) {
+    Assessed assessed = latest.get(competencyId);
+    return assessed == null ? 0 : assessed.level();
+  }
+}
