@@ -37,18 +37,35 @@ public final class TestDatabases {
     };
   }
 
+  /** A new database without any table, for tests of the migrations themselves. */
+  public static DataSource empty(DatabaseKind kind) {
+    return switch (kind) {
+      case H2 -> emptyH2();
+      case POSTGRESQL -> postgresFrom("template0");
+    };
+  }
+
   private static DataSource freshH2() {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:cadre" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1;" + H2_MODE);
-    ds.setUser("sa");
+    JdbcDataSource ds = emptyH2();
     DatabaseMigration.migrate(ds);
     return ds;
   }
 
-  private static synchronized DataSource freshPostgres() {
+  private static JdbcDataSource emptyH2() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:cadre" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1;" + H2_MODE);
+    ds.setUser("sa");
+    return ds;
+  }
+
+  private static DataSource freshPostgres() {
+    return postgresFrom(TEMPLATE);
+  }
+
+  private static synchronized DataSource postgresFrom(String template) {
     EmbeddedPostgres server = postgres();
     String name = "cadre_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-    execute(server.getPostgresDatabase(), "CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
+    execute(server.getPostgresDatabase(), "CREATE DATABASE " + name + " TEMPLATE " + template);
     PGSimpleDataSource ds = (PGSimpleDataSource) server.getDatabase("postgres", name);
     ds.setReWriteBatchedInserts(true);
     return ds;
