@@ -22,6 +22,7 @@ import org.cadre.domain.blueprint.BlueprintContent;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.RoleBlueprint;
 import org.cadre.domain.blueprint.Track;
+import org.cadre.domain.competency.StaleRule;
 import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.domain.people.EmployeeRecord;
@@ -36,6 +37,7 @@ import org.cadre.persistence.access.JpaUserAccountRepository;
 import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.competency.JpaCompetencyRepository;
+import org.cadre.persistence.competency.JpaCoverageRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.people.JpaAssessmentRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
@@ -49,6 +51,8 @@ import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
 import org.cadre.services.access.Caller;
 import org.cadre.services.audit.AuditTrail;
+import org.cadre.services.competency.CompetencyData;
+import org.cadre.services.competency.CompetencySettings;
 import org.cadre.services.people.OrgScopes;
 import org.cadre.services.people.OrganisationService;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -277,7 +281,9 @@ public final class PlanningBenchmark {
         new JpaEmployeeRepository(em),
         new JpaAssessmentRepository(em),
         new JpaRoleBlueprintRepository(em),
-        new JpaCompetencyRepository(em));
+        new JpaCompetencyRepository(em),
+        new CompetencyData(
+            new JpaCoverageRepository(em), new CompetencySettings(StaleRule.DEFAULT_MONTHS)));
   }
 
   private static ScenarioService scenarios(EntityManager em) {

@@ -1,0 +1,134 @@
+package org.cadre.services.competency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cadre.domain.competency.Assessed;
+import org.cadre.domain.competency.CompetencyCoverage;
+import org.cadre.domain.competency.Coverage;
+import org.cadre.domain.competency.PeopleQuery;
+import org.cadre.domain.competency.PersonSkills;
+import org.cadre.domain.competency.Readiness;
+import org.cadre.domain.competency.RequiredProfile;
+import org.cadre.domain.competency.Requirement;
+import org.cadre.domain.competency.StaleRule;
+import org.cadre.domain.people.Employee;
+import org.cadre.domain.people.EmployeeRepository;
+import org.cadre.services.access.Caller;
+import org.cadre.services.common.InvalidInputException;
+import org.cadre.services.people.OrgScope;
+import org.cadre.services.people.OrgScopes;
+
+/**
+ * A unit's competencies: coverage per competency, the heatmap of its people and the critical
+ * competencies at risk, as of today, optionally as if some people had left. A manager sees the
+ * units of their own subtree only.
+ */
+@ApplicationScoped
+@Transactional
+public class CoverageService {
+
+  private OrgScopes scopes;
+  private CompetencyData data;
+  private EmployeeRepository employees;
+
+  protected CoverageService() {
+    // for CDI
+  }
+
+  @Inject
+  public CoverageService(OrgScopes scopes, CompetencyData data, EmployeeRepository employees) {
+    this.scopes = scopes;
+    this.data = data;
+    this.employees = employees;
+  }
+
+  /**
+   * The unit with everything below it.
+   *
+   * @param without employee numbers of people in post in the unit to count as gone
+   */
+  public CoverageView unit(Caller caller, String code, Collection<String> without) {
+    OrgScope scope = scopes.of(caller);
+    scope.require(code);
+    LocalDate today = data.today();
+    List<PersonSkills> people = data.people(PeopleQuery.inPost(scope.tree().subtree(code), today));
+    Coverage coverage =
+        Coverage.of(people, data.profilesOf(people)).without(leavers(scope, code, people, without));
+    return view(code, today, coverage, data.staleRule());
+  }
+
+  /** The employee numbers, each checked: known, visible to the caller, and in post in the unit. */
+  private Set<String> leavers(
+      OrgScope scope, String code, List<PersonSkills> people, Collection<String> without) {
+    Set<String> leavers = new LinkedHashSet<>();
+    if (without == null) {
+      return leavers;
+    }
+    Set<String> inUnit = new LinkedHashSet<>();
+    people.forEach(p -> inUnit.add(p.number()));
+    for (String number : without) {
+      if (number == null || number.isBlank()) {
+        continue;
+      }
+      String wanted = number.strip();
+      if (!inUnit.contains(wanted)) {
+        Employee employee =
+            employees
+                .find(wanted)
+                .orElseThrow(
+                    () -> InvalidInputException.of("without", wanted, "there is no such employee"));
+        scope.requireVisible(employee.unitCode());
+        throw InvalidInputException.of(
+            "without", wanted, "this person is not in post in " + code + " or a unit below it");
+      }
+      leavers.add(wanted);
+    }
+    return leavers;
+  }
+
+  static CoverageView view(String code, LocalDate today, Coverage coverage, StaleRule stale) {
+    List<CompetencyCoverage> competencies = coverage.competencies();
+    List<HeatmapRow> rows = new ArrayList<>(coverage.people().size());
+    for (PersonSkills person : coverage.people()) {
+      Optional<RequiredProfile> profile = coverage.profileOf(person);
+      Optional<Readiness> readiness =
+          profile.map(p -> Readiness.of(p, person.levels(), stale, today));
+      List<HeatmapCell> cells = new ArrayList<>();
+      for (CompetencyCoverage competency : competencies) {
+        long id = competency.competencyId();
+        Integer required =
+            profile.flatMap(p -> p.requirement(id)).map(Requirement::level).orElse(null);
+        Assessed assessed = person.levels().latest(id).orElse(null);
+        if (required == null && assessed == null) {
+          continue;
+        }
+        cells.add(
+            new HeatmapCell(
+                id,
+                required,
+                assessed == null ? null : assessed.level(),
+                required == null ? null : required - person.levels().level(id),
+                assessed != null && stale.isStale(assessed.assessedOn(), today)));
+      }
+      rows.add(
+          new HeatmapRow(
+              person.number(),
+              person.name(),
+              person.blueprintId(),
+              person.level() == null ? null : person.level().name(),
+              readiness.map(Readiness::proportionalMethod).orElse(null),
+              readiness.map(Readiness::weightedGap).orElse(null),
+              cells));
+    }
+    return new CoverageView(
+        code, today, competencies.stream().map(CompetencyCoverageView::of).toList(), rows);
+  }
+}
