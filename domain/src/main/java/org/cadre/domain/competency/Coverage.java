@@ -75,10 +75,10 @@ public final class Coverage {
     }
     List<CompetencyCoverage> result = new ArrayList<>();
     for (Tally tally : tallies.values()) {
-      int holders = 0;
+      List<String> holders = new ArrayList<>();
       for (PersonSkills person : people) {
         if (person.levels().level(tally.competencyId) >= tally.highestRequired) {
-          holders++;
+          holders.add(person.number());
         }
       }
       result.add(

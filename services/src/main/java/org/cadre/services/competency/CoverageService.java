@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cadre.domain.competency.Assessed;
@@ -56,13 +58,36 @@ public class CoverageService {
    * @param without employee numbers of people in post in the unit to count as gone
    */
   public CoverageView unit(Caller caller, String code, Collection<String> without) {
+    return compute(scopes.of(caller), code, without).view();
+  }
+
+  /** The same, with the names the portal and the workbook show. */
+  public UnitCompetenciesView report(Caller caller, String code, Collection<String> without) {
     OrgScope scope = scopes.of(caller);
+    Computed computed = compute(scope, code, without);
+    Map<Long, List<String>> heldBy = new HashMap<>();
+    computed.coverage().competencies().forEach(c -> heldBy.put(c.competencyId(), c.heldBy()));
+    Map<Long, String> titles = new HashMap<>();
+    computed.profiles().forEach((id, profile) -> titles.put(id, profile.title()));
+    return new UnitCompetenciesView(scope.unit(code).name(), computed.view(), heldBy, titles);
+  }
+
+  /** The unit's competencies as an xlsx workbook: heatmap, coverage and competencies at risk. */
+  public byte[] workbook(Caller caller, String code, Collection<String> without) {
+    return CompetencyWorkbooks.render(report(caller, code, without), data.staleRule().months());
+  }
+
+  private record Computed(
+      Coverage coverage, Map<Long, RequiredProfile> profiles, CoverageView view) {}
+
+  private Computed compute(OrgScope scope, String code, Collection<String> without) {
     scope.require(code);
     LocalDate today = data.today();
     List<PersonSkills> people = data.people(PeopleQuery.inPost(scope.tree().subtree(code), today));
+    Map<Long, RequiredProfile> profiles = data.profilesOf(people);
     Coverage coverage =
-        Coverage.of(people, data.profilesOf(people)).without(leavers(scope, code, people, without));
-    return view(code, today, coverage, data.staleRule());
+        Coverage.of(people, profiles).without(leavers(scope, code, people, without));
+    return new Computed(coverage, profiles, view(code, today, coverage, data.staleRule()));
   }
 
   /** The employee numbers, each checked: known, visible to the caller, and in post in the unit. */
