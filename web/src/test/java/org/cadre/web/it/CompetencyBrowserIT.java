@@ -46,7 +46,8 @@ class CompetencyBrowserIT extends BrowserTest {
 
     assertThat(heatmapRows()).hasSize(api.getJsonArray("people").size());
     assertThat(text("people-count")).isEqualTo(Integer.toString(api.getJsonArray("people").size()));
-    assertThat(browser.driver().findElements(By.cssSelector("#heatmap-table thead th.hm-competency")))
+    assertThat(
+            browser.driver().findElements(By.cssSelector("#heatmap-table thead th.hm-competency")))
         .hasSize(api.getJsonArray("competencies").size());
     // sorted by weighted gap: the first row has the largest
     int largest =
@@ -62,10 +63,7 @@ class CompetencyBrowserIT extends BrowserTest {
     assertThat(required.get(0).getText()).matches("(\\d|–) / \\d");
     browser.screenshot("competency-01-heatmap");
 
-    browser.driver()
-        .findElements(By.cssSelector("#team\\:order .ui-button"))
-        .get(2)
-        .click();
+    browser.driver().findElements(By.cssSelector("#team\\:order .ui-button")).get(2).click();
     String firstByName =
         api.getJsonArray("people").getValuesAs(JsonObject.class).stream()
             .map(p -> p.getString("name"))
@@ -86,9 +84,9 @@ class CompetencyBrowserIT extends BrowserTest {
     WebElement item =
         browser.waitFor(
             By.xpath(
-                "//div[@id='team:leaving_panel']//li[.//label[text()=\\""
+                "//div[@id='team:leaving_panel']//li[.//label[text()=\""
                     + leaver
-                    + "\\"]]//div[contains(@class,'ui-chkbox-box')]"));
+                    + "\"]]//div[contains(@class,'ui-chkbox-box')]"));
     item.click();
     browser.waitUntil(d -> heatmapRows().size() == before - 1);
     browser.driver().findElement(By.tagName("h1")).click();
@@ -120,9 +118,7 @@ class CompetencyBrowserIT extends BrowserTest {
     JsonObject person = coverage("").getJsonArray("people").getJsonObject(0);
     String number = person.getString("number");
     JsonObject readiness =
-        Http.json(
-                new Http(base)
-                    .get("api/employees/" + number + "/readiness", "manager", "demo"))
+        Http.json(new Http(base).get("api/employees/" + number + "/readiness", "manager", "demo"))
             .asJsonArray()
             .getJsonObject(0);
 
