@@ -9,31 +9,23 @@ import static org.cadre.services.competency.SmallOrganisation.LEADER;
 import static org.cadre.services.competency.SmallOrganisation.MANAGER;
 import static org.cadre.services.competency.SmallOrganisation.required;
 
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.cadre.domain.blueprint.Importance;
-import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
-import org.cadre.persistence.competency.JpaCompetencyRepository;
-import org.cadre.persistence.competency.JpaCoverageRepository;
-import org.cadre.persistence.org.JpaOrgUnitRepository;
-import org.cadre.persistence.people.JpaAssessmentRepository;
-import org.cadre.persistence.people.JpaEmployeeRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
-import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.blueprint.TechnicalSkillView;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.people.AssessmentView;
-import org.cadre.services.people.OrgScopes;
 import org.cadre.services.people.OrganisationService;
+import org.cadre.services.testing.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,51 +57,20 @@ class CompetencyServicesTest {
     jpa.close();
   }
 
-  private static CompetencyData data(EntityManager em) {
-    return new CompetencyData(new JpaCoverageRepository(em), new CompetencySettings(18));
-  }
-
   private <T> T coverage(Function<CoverageService, T> call) {
-    return jpa.inTransaction(
-        em ->
-            call.apply(
-                new CoverageService(
-                    new OrgScopes(new JpaOrgUnitRepository(em)),
-                    data(em),
-                    new JpaEmployeeRepository(em))));
+    return jpa.inTransaction(em -> call.apply(Services.on(em).coverage()));
   }
 
   private <T> T readiness(Function<ReadinessService, T> call) {
-    return jpa.inTransaction(
-        em ->
-            call.apply(
-                new ReadinessService(
-                    new OrgScopes(new JpaOrgUnitRepository(em)),
-                    data(em),
-                    new JpaRoleBlueprintRepository(em))));
+    return jpa.inTransaction(em -> call.apply(Services.on(em).readiness()));
   }
 
   private <T> T requirements(Function<RequirementService, T> call) {
-    return jpa.inTransaction(
-        em ->
-            call.apply(
-                new RequirementService(
-                    new JpaRoleBlueprintRepository(em),
-                    data(em),
-                    new AuditTrail(new JpaAuditLog(em)))));
+    return jpa.inTransaction(em -> call.apply(Services.on(em).requirements()));
   }
 
   private <T> T organisation(Function<OrganisationService, T> call) {
-    return jpa.inTransaction(
-        em ->
-            call.apply(
-                new OrganisationService(
-                    new OrgScopes(new JpaOrgUnitRepository(em)),
-                    new JpaEmployeeRepository(em),
-                    new JpaAssessmentRepository(em),
-                    new JpaRoleBlueprintRepository(em),
-                    new JpaCompetencyRepository(em),
-                    data(em))));
+    return jpa.inTransaction(em -> call.apply(Services.on(em).organisation()));
   }
 
   @Test

@@ -3,13 +3,11 @@ package org.cadre.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,45 +17,24 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The competency API on the demo data: every number checked against what the other endpoints say (a
  * person's assessments, a blueprint's skills), and the manager's limits.
  */
-@ExtendWith(ArquillianExtension.class)
-class CompetencyApiIT {
+class CompetencyApiIT extends ApiTest {
 
   private static final String TEAM = "ENG-PLAT-SEC";
   private static final String OUTSIDE = "OPS-CX";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Http http;
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
-
-  private JsonValue get(String path, String user) {
-    HttpResponse<byte[]> response = http.get(path, user, "demo");
-    assertThat(response.statusCode()).as(path).isEqualTo(200);
-    return Http.json(response);
+  /** JSON, an object or an array, read by a demo user who must get it (200). */
+  private JsonValue json(String path, String user) {
+    return Http.json(expect(200, http.get(path, user, PASSWORD)));
   }
 
   private JsonObject coverage(String unit, String user) {
-    return get("api/org-units/" + unit + "/competencies", user).asJsonObject();
+    return get("api/org-units/" + unit + "/competencies", user);
   }
 
   private static List<JsonObject> list(JsonObject object, String name) {
@@ -79,7 +56,7 @@ class CompetencyApiIT {
   private Map<Long, Requirement> requirements(long blueprintId) {
     Map<Long, Requirement> required = new HashMap<>();
     for (JsonObject skill :
-        list(get("api/blueprints/" + blueprintId, "leader").asJsonObject(), "technicalSkills")) {
+        list(json("api/blueprints/" + blueprintId, "leader").asJsonObject(), "technicalSkills")) {
       if (absent(skill, "competencyId")) {
         continue;
       }
@@ -108,7 +85,7 @@ class CompetencyApiIT {
   private Map<Long, Integer> levels(String number) {
     Map<Long, Integer> levels = new HashMap<>();
     for (JsonObject assessment :
-        get("api/employees/" + number + "/assessments", "hr")
+        json("api/employees/" + number + "/assessments", "hr")
             .asJsonArray()
             .getValuesAs(JsonObject.class)) {
       if (!absent(assessment, "level")) {
@@ -212,7 +189,7 @@ class CompetencyApiIT {
     String second = people.get(1).getString("number");
 
     JsonObject after =
-        get("api/org-units/" + TEAM + "/competencies?without=" + first + "," + second, "manager")
+        json("api/org-units/" + TEAM + "/competencies?without=" + first + "," + second, "manager")
             .asJsonObject();
 
     assertThat(list(after, "people")).hasSize(people.size() - 2);
@@ -234,7 +211,7 @@ class CompetencyApiIT {
     long blueprint = person.getJsonNumber("blueprintId").longValue();
 
     List<JsonObject> readiness =
-        get("api/employees/" + number + "/readiness", "manager")
+        json("api/employees/" + number + "/readiness", "manager")
             .asJsonArray()
             .getValuesAs(JsonObject.class);
 
@@ -257,7 +234,7 @@ class CompetencyApiIT {
     assertThat(own.getJsonNumber("countMethod").doubleValue())
         .isCloseTo((double) met / required.size(), within(1e-9));
     List<JsonObject> asked =
-        get("api/employees/" + number + "/readiness?blueprint=" + blueprint, "hr")
+        json("api/employees/" + number + "/readiness?blueprint=" + blueprint, "hr")
             .asJsonArray()
             .getValuesAs(JsonObject.class);
     assertThat(asked).hasSize(1);
@@ -270,10 +247,9 @@ class CompetencyApiIT {
         list(coverage(TEAM, "hr"), "people").get(0).getJsonNumber("blueprintId").longValue();
     String path = "api/blueprints/" + blueprint + "/candidates";
 
-    List<JsonObject> everyone =
-        list(get(path + "?minReadiness=0", "hr").asJsonObject(), "candidates");
-    JsonObject forHr = get(path + "?minReadiness=0.3", "hr").asJsonObject();
-    JsonObject forManager = get(path + "?minReadiness=0", "manager").asJsonObject();
+    List<JsonObject> everyone = list(get(path + "?minReadiness=0", "hr"), "candidates");
+    JsonObject forHr = get(path + "?minReadiness=0.3", "hr");
+    JsonObject forManager = get(path + "?minReadiness=0", "manager");
 
     assertThat(everyone).isNotEmpty();
     for (int i = 1; i < everyone.size(); i++) {
@@ -298,14 +274,14 @@ class CompetencyApiIT {
     assertThat(forHr.getInt("othersOutsideScope")).isZero();
     JsonObject top = everyone.get(0);
     double topReadiness =
-        get("api/employees/" + top.getString("number") + "/readiness?blueprint=" + blueprint, "hr")
+        json("api/employees/" + top.getString("number") + "/readiness?blueprint=" + blueprint, "hr")
             .asJsonArray()
             .getJsonObject(0)
             .getJsonNumber("proportionalMethod")
             .doubleValue();
     assertThat(top.getJsonNumber("readiness").doubleValue()).isCloseTo(topReadiness, within(1e-9));
     Set<String> managed = new HashSet<>();
-    get("api/org-units", "manager")
+    json("api/org-units", "manager")
         .asJsonArray()
         .getValuesAs(JsonObject.class)
         .forEach(u -> managed.add(u.getString("code")));
@@ -396,7 +372,7 @@ class CompetencyApiIT {
             "application/octet-stream",
             document);
     assertThat(imported.statusCode()).as(Http.text(imported)).isIn(200, 201);
-    JsonObject draft = get("api/blueprints/" + blueprint, "hr").asJsonObject();
+    JsonObject draft = json("api/blueprints/" + blueprint, "hr").asJsonObject();
     int revision = draft.getInt("revision");
     assertThat(draft.getString("status")).isEqualTo("DRAFT");
     JsonObject pricing =
@@ -434,7 +410,7 @@ class CompetencyApiIT {
         .isEqualTo("requiredLevel: a required level is a whole number from 0 to 5, not 9");
 
     JsonObject impact =
-        get("api/blueprints/" + blueprint + "/revisions/" + revision + "/impact", "hr")
+        json("api/blueprints/" + blueprint + "/revisions/" + revision + "/impact", "hr")
             .asJsonObject();
 
     assertThat(impact.getInt("comparedWith")).isEqualTo(1);
@@ -456,15 +432,5 @@ class CompetencyApiIT {
             "demo",
             "{\"requiredLevel\": 5}");
     assertThat(published.statusCode()).isEqualTo(409);
-  }
-
-  private long blueprintId(String title) {
-    JsonObject page = get("api/blueprints?q=" + title.replace(' ', '+'), "hr").asJsonObject();
-    return list(page, "items").stream()
-        .filter(b -> b.getString("title").equals(title))
-        .map(b -> b.getJsonNumber("id"))
-        .map(JsonNumber::longValue)
-        .findFirst()
-        .orElseThrow();
   }
 }
