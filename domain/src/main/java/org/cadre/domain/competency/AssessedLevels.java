@@ -28,6 +28,11 @@ public final class AssessedLevels {
     return new AssessedLevels(Map.copyOf(latest));
   }
 
+  /** The latest assessment of every competency assessed. */
+  public Collection<Assessed> all() {
+    return latest.values();
+  }
+
   public Optional<Assessed> latest(long competencyId) {
     return Optional.ofNullable(latest.get(competencyId));
   }

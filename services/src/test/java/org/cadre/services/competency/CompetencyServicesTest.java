@@ -260,14 +260,14 @@ class CompetencyServicesTest {
         .hasMessage("Revision 1 of Secret Role has no skill 9.");
     List<String> audit =
         jpa.inTransaction(
-            em ->
-                em
-                    .createNativeQuery(
-                        "SELECT details FROM audit_event WHERE action = 'blueprint.required-level'")
-                    .getResultList()
-                    .stream()
-                    .map(Object::toString)
-                    .toList());
+            em -> {
+              List<?> rows =
+                  em.createNativeQuery(
+                          "SELECT details FROM audit_event"
+                              + " WHERE action = 'blueprint.required-level'")
+                      .getResultList();
+              return rows.stream().map(Object::toString).toList();
+            });
     assertThat(audit).containsExactly("revision 1: Go required level 4 → 5");
   }
 
