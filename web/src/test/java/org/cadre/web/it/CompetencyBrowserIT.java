@@ -137,4 +137,41 @@ class CompetencyBrowserIT extends BrowserTest {
         .forEach(s -> assertThat(card.getText()).contains(s.getString("name")));
     browser.screenshot("competency-03-person-readiness");
   }
+
+  @Test
+  void thePlanningGridCountsInternalCandidatesForALineWithAGapAndListsThem() {
+    browser.logIn(base.toString(), "manager", "demo");
+    browser.waitFor(By.id("library:table"));
+    List<String> teams =
+        List.of("ENG-PLAT-SRE", "ENG-PLAT-INFRA", "ENG-PLAT-DEVEX", "ENG-PLAT-SEC");
+    WebElement link = null;
+    for (String team : teams) {
+      browser.open(base + "planning.xhtml?unit=" + team);
+      browser.waitFor(By.cssSelector("td.seat-col"));
+      List<WebElement> links = browser.driver().findElements(By.cssSelector("a.candidates-link"));
+      if (!links.isEmpty()) {
+        link = links.get(0);
+        break;
+      }
+    }
+    assertThat(link).as("a line with a gap in the Platform teams").isNotNull();
+    int count = Integer.parseInt(link.getText().strip());
+    assertThat(count).isPositive();
+    browser.screenshot("competency-04-planning-candidates");
+
+    link.click();
+    WebElement dialog = browser.waitFor(By.id("candidates-form:candidates"));
+
+    List<WebElement> named =
+        browser
+            .driver()
+            .findElements(By.cssSelector("[id='candidates-form:candidates-table_data'] tr a"));
+    List<WebElement> others =
+        browser.driver().findElements(By.id("candidates-form:candidates-others"));
+    int outside =
+        others.isEmpty() ? 0 : Integer.parseInt(others.get(0).getText().replaceAll("\\D.*", ""));
+    assertThat(named.size() + outside).isEqualTo(count);
+    assertThat(dialog.getText()).contains("%");
+    browser.screenshot("competency-05-planning-candidate-list");
+  }
 }
