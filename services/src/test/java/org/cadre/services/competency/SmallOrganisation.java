@@ -164,7 +164,10 @@ final class SmallOrganisation {
         });
   }
 
-  /** Drafts the next revision of a blueprint with these skills, linked to the catalogue. */
+  /**
+   * Drafts the next revision of a blueprint with these skills, linked to the catalogue as an import
+   * links them (a new skill becomes a new competency).
+   */
   void draftNext(long blueprintId, String title, TechnicalSkill... skills) {
     jpa.run(
         em -> {
@@ -177,9 +180,7 @@ final class SmallOrganisation {
               null,
               List.of(),
               now);
-          blueprint
-              .latestRevision()
-              .linkSkills(s -> competencies.get(s.name()), s -> competencies.get(s.name()));
+          new CompetencyCatalogue(new JpaCompetencyRepository(em)).link(blueprint.latestRevision());
         });
   }
 

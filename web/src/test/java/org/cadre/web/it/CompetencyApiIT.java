@@ -425,6 +425,19 @@ class CompetencyApiIT extends ApiTest {
       int level = levels(person.getString("number")).getOrDefault(competency, 0);
       assertThat(level).isBetween(before, 4);
     }
+    // the skill only the draft has stays invisible to managers and leadership (issue 15, finding 1)
+    long draftOnly =
+        get("api/competencies?q=storytelling", "hr")
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    for (String reader : List.of("manager", "leader")) {
+      assertThat(get("api/competencies?q=storytelling", reader).getInt("total")).isZero();
+      expect(404, http.get("api/competencies/" + draftOnly + "/blueprints", reader, PASSWORD));
+    }
+    assertThat(json("api/competencies/" + draftOnly + "/blueprints", "hr").toString())
+        .isEqualTo("[\"Senior Product Manager\"]");
     HttpResponse<byte[]> published =
         http.put(
             "api/blueprints/" + blueprintId("Head of Data") + "/skills/1/required-level",
