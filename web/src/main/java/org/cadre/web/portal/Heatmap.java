@@ -51,6 +51,19 @@ public final class Heatmap implements Serializable {
     return report.coverage().competencies();
   }
 
+  /**
+   * The heatmap's columns: the competencies needed by the most people first, so that the grid is
+   * dense on the left; then by name.
+   */
+  public List<CompetencyCoverageView> columns() {
+    return competencies().stream()
+        .sorted(
+            Comparator.comparingInt(CompetencyCoverageView::needed)
+                .reversed()
+                .thenComparing(CompetencyCoverageView::name))
+        .toList();
+  }
+
   public List<CompetencyCoverageView> atRisk() {
     return competencies().stream().filter(CompetencyCoverageView::atRisk).toList();
   }

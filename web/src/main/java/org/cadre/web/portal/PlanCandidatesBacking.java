@@ -58,6 +58,11 @@ public class PlanCandidatesBacking implements Serializable {
     }
   }
 
+  /** The seat shown, as "Senior Backend Engineer (Senior)". */
+  public String getSeatLabel() {
+    return shown == null ? null : shown.label();
+  }
+
   public PlanGrid.Row getShown() {
     return shown;
   }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -29,6 +30,13 @@ class CompetencyBrowserIT extends BrowserTest {
 
   private String text(String id) {
     return browser.driver().findElement(By.id(id)).getText();
+  }
+
+  private void scrollTo(String id) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'start'});",
+            browser.driver().findElement(By.id(id)));
   }
 
   private void openTeam() {
@@ -62,6 +70,8 @@ class CompetencyBrowserIT extends BrowserTest {
     assertThat(required).isNotEmpty();
     assertThat(required.get(0).getText()).matches("(\\d|–) / \\d");
     browser.screenshot("competency-01-heatmap");
+    scrollTo("at-risk");
+    browser.screenshot("competency-01b-coverage-and-risks");
 
     browser.driver().findElements(By.cssSelector("#team\\:order .ui-button")).get(2).click();
     String firstByName =
@@ -157,6 +167,8 @@ class CompetencyBrowserIT extends BrowserTest {
     assertThat(link).as("a line with a gap in the Platform teams").isNotNull();
     int count = Integer.parseInt(link.getText().strip());
     assertThat(count).isPositive();
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
     browser.screenshot("competency-04-planning-candidates");
 
     link.click();
