@@ -95,11 +95,20 @@ public final class Jdbc {
 
   /** Runs a query and hands each row over; needs an active transaction. */
   public static void query(EntityManager em, String sql, RowHandler handler, Object... parameters) {
+    query(em, sql, BATCH, handler, parameters);
+  }
+
+  /**
+   * Runs a query and hands each row over, fetching that many rows per round trip to the database
+   * (more for reads of hundreds of thousands of small rows); needs an active transaction.
+   */
+  public static void query(
+      EntityManager em, String sql, int fetchSize, RowHandler handler, Object... parameters) {
     try (PreparedStatement statement = connection(em).prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
-      statement.setFetchSize(BATCH);
+      statement.setFetchSize(fetchSize);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           handler.accept(rows);

@@ -1,6 +1,7 @@
 package org.cadre.domain.competency;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,14 +19,29 @@ public final class AssessedLevels {
 
   /** The latest of the assessments in each competency. */
   public static AssessedLevels latestOf(Collection<Assessed> assessments) {
-    Map<Long, Assessed> latest = new HashMap<>();
-    for (Assessed assessment : assessments) {
+    Builder builder = new Builder();
+    assessments.forEach(builder::add);
+    return builder.build();
+  }
+
+  /**
+   * Collects a person's assessments one by one, keeping the latest of each competency: what a
+   * reader of many people's assessments fills as it reads them.
+   */
+  public static final class Builder {
+    private final Map<Long, Assessed> latest = new HashMap<>();
+
+    public Builder add(Assessed assessment) {
       latest.merge(
           assessment.competencyId(),
           assessment,
           (a, b) -> b.assessedOn().isAfter(a.assessedOn()) ? b : a);
+      return this;
     }
-    return new AssessedLevels(Map.copyOf(latest));
+
+    public AssessedLevels build() {
+      return new AssessedLevels(Collections.unmodifiableMap(latest));
+    }
   }
 
   /** The latest assessment of every competency assessed. */

@@ -3,6 +3,7 @@ package org.cadre.domain.competency;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,11 @@ public final class Coverage {
 
   private final List<PersonSkills> people;
   private final Map<Long, RequiredProfile> profiles;
-  private final List<CompetencyCoverage> competencies;
+  private List<CompetencyCoverage> competencies;
 
   private Coverage(List<PersonSkills> people, Map<Long, RequiredProfile> profiles) {
     this.people = List.copyOf(people);
     this.profiles = Map.copyOf(profiles);
-    this.competencies = compute();
   }
 
   /**
@@ -53,11 +53,14 @@ public final class Coverage {
 
   /** Every competency needed in the unit: at risk first, then by coverage, then by name. */
   public List<CompetencyCoverage> competencies() {
+    if (competencies == null) {
+      competencies = compute();
+    }
     return competencies;
   }
 
   public List<CompetencyCoverage> atRisk() {
-    return competencies.stream().filter(CompetencyCoverage::atRisk).toList();
+    return competencies().stream().filter(CompetencyCoverage::atRisk).toList();
   }
 
   private List<CompetencyCoverage> compute() {
@@ -73,14 +76,24 @@ public final class Coverage {
                 }
               });
     }
-    List<CompetencyCoverage> result = new ArrayList<>();
-    for (Tally tally : tallies.values()) {
-      List<String> holders = new ArrayList<>();
-      for (PersonSkills person : people) {
-        if (person.levels().level(tally.competencyId) >= tally.highestRequired) {
-          holders.add(person.number());
+    // holders: each person's assessments once, against the highest level required in the unit
+    Map<Long, List<String>> holders = new HashMap<>();
+    tallies.keySet().forEach(id -> holders.put(id, new ArrayList<>()));
+    for (PersonSkills person : people) {
+      for (Assessed assessed : person.levels().all()) {
+        Tally tally = tallies.get(assessed.competencyId());
+        if (tally != null && assessed.level() >= tally.highestRequired) {
+          holders.get(tally.competencyId).add(person.number());
         }
       }
+    }
+    List<CompetencyCoverage> result = new ArrayList<>();
+    for (Tally tally : tallies.values()) {
+      // a required level of 0 is held by everyone, assessed or not
+      List<String> heldBy =
+          tally.highestRequired == 0
+              ? people.stream().map(PersonSkills::number).toList()
+              : holders.get(tally.competencyId);
       result.add(
           new CompetencyCoverage(
               tally.competencyId,
@@ -88,7 +101,7 @@ public final class Coverage {
               tally.critical,
               tally.needed,
               tally.qualified,
-              holders,
+              heldBy,
               tally.highestRequired));
     }
     result.sort(

@@ -19,6 +19,11 @@ public record StaleRule(int months) {
   }
 
   public boolean isStale(LocalDate assessedOn, LocalDate today) {
-    return assessedOn.isBefore(today.minusMonths(months));
+    return assessedOn.isBefore(staleBefore(today));
+  }
+
+  /** The first day an assessment is not stale on: as many months before the day. */
+  public LocalDate staleBefore(LocalDate today) {
+    return today.minusMonths(months);
   }
 }

@@ -30,6 +30,12 @@ import org.cadre.persistence.Jdbc;
 @ApplicationScoped
 public class JpaCoverageRepository implements CoverageRepository {
 
+  /**
+   * Assessment rows fetched per round trip: a whole organisation's are hundreds of thousands of
+   * small rows, which the default would fetch in hundreds of round trips.
+   */
+  private static final int ASSESSMENTS_FETCHED = 20_000;
+
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
 
@@ -117,24 +123,25 @@ public class JpaCoverageRepository implements CoverageRepository {
     String competencies = "";
     if (query.competencies() != null) {
       if (query.competencies().isEmpty()) {
-        return people.values().stream().map(p -> p.with(List.of())).toList();
+        return people.values().stream().map(p -> p.with(AssessedLevels.NONE)).toList();
       }
       competencies =
           " AND a.competency_id IN (" + Jdbc.placeholders(query.competencies().size()) + ")";
       parameters.addAll(query.competencies());
     }
-    Map<Long, List<Assessed>> assessed = new HashMap<>();
+    Map<Long, AssessedLevels.Builder> assessed = new HashMap<>();
     Jdbc.query(
         em,
         "SELECT a.employee_id, a.competency_id, a.level, a.assessed_on, a.required_level"
             + " FROM assessment a JOIN employee e ON e.id = a.employee_id WHERE "
             + filter
             + competencies,
+        ASSESSMENTS_FETCHED,
         row -> {
           int required = row.getInt(5);
           Integer requiredThen = row.wasNull() ? null : required;
           assessed
-              .computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+              .computeIfAbsent(row.getLong(1), id -> new AssessedLevels.Builder())
               .add(
                   new Assessed(
                       row.getLong(2),
@@ -144,7 +151,11 @@ public class JpaCoverageRepository implements CoverageRepository {
         },
         parameters.toArray());
     List<PersonSkills> result = new ArrayList<>(people.size());
-    people.forEach((id, person) -> result.add(person.with(assessed.getOrDefault(id, List.of()))));
+    people.forEach(
+        (id, person) -> {
+          AssessedLevels.Builder levels = assessed.get(id);
+          result.add(person.with(levels == null ? AssessedLevels.NONE : levels.build()));
+        });
     return result;
   }
 
@@ -181,9 +192,8 @@ public class JpaCoverageRepository implements CoverageRepository {
   private record Person(
       String number, String name, String unitCode, Long blueprintId, Level level) {
 
-    PersonSkills with(List<Assessed> assessments) {
-      return new PersonSkills(
-          number, name, unitCode, blueprintId, level, AssessedLevels.latestOf(assessments));
+    PersonSkills with(AssessedLevels levels) {
+      return new PersonSkills(number, name, unitCode, blueprintId, level, levels);
     }
   }
 }

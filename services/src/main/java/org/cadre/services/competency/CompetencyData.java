@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.cadre.domain.competency.CoverageRepository;
 import org.cadre.domain.competency.PeopleQuery;
 import org.cadre.domain.competency.PersonSkills;
@@ -43,16 +42,6 @@ public class CompetencyData {
 
   public List<PersonSkills> people(PeopleQuery query) {
     return coverage.people(query);
-  }
-
-  /** The published requirements of the blueprints these people hold, by blueprint id. */
-  public Map<Long, RequiredProfile> profilesOf(Collection<PersonSkills> people) {
-    return coverage.publishedProfiles(
-        people.stream()
-            .map(PersonSkills::blueprintId)
-            .filter(Objects::nonNull)
-            .distinct()
-            .toList());
   }
 
   /** The published requirements of these blueprints (null for all), by blueprint id. */

@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import org.cadre.domain.competency.Assessed;
 import org.cadre.domain.competency.CompetencyCoverage;
@@ -19,7 +20,6 @@ import org.cadre.domain.competency.PeopleQuery;
 import org.cadre.domain.competency.PersonSkills;
 import org.cadre.domain.competency.Readiness;
 import org.cadre.domain.competency.RequiredProfile;
-import org.cadre.domain.competency.Requirement;
 import org.cadre.domain.competency.StaleRule;
 import org.cadre.domain.people.Employee;
 import org.cadre.domain.people.EmployeeRepository;
@@ -83,8 +83,14 @@ public class CoverageService {
   private Computed compute(OrgScope scope, String code, Collection<String> without) {
     scope.require(code);
     LocalDate today = data.today();
-    List<PersonSkills> people = data.people(PeopleQuery.inPost(scope.tree().subtree(code), today));
-    Map<Long, RequiredProfile> profiles = data.profilesOf(people);
+    Set<String> units = scope.tree().subtree(code);
+    // only assessments in competencies some published blueprint requires can count; and the whole
+    // organisation needs no filter on units: one scan instead of a list of every unit
+    Map<Long, RequiredProfile> profiles = data.profiles(null);
+    List<PersonSkills> people =
+        data.people(
+            PeopleQuery.inPost(units.size() == scope.units().size() ? null : units, today)
+                .assessedIn(RequiredProfile.competencies(profiles.values())));
     Coverage coverage =
         Coverage.of(people, profiles).without(leavers(scope, code, people, without));
     return new Computed(coverage, profiles, view(code, today, coverage, data.staleRule()));
@@ -121,27 +127,30 @@ public class CoverageService {
 
   static CoverageView view(String code, LocalDate today, Coverage coverage, StaleRule stale) {
     List<CompetencyCoverage> competencies = coverage.competencies();
+    Map<Long, Integer> columns = new HashMap<>();
+    competencies.forEach(c -> columns.put(c.competencyId(), columns.size()));
+    Map<Long, Map<Long, Integer>> required = new HashMap<>();
+    LocalDate staleBefore = stale.staleBefore(today);
     List<HeatmapRow> rows = new ArrayList<>(coverage.people().size());
     for (PersonSkills person : coverage.people()) {
-      Optional<RequiredProfile> profile = coverage.profileOf(person);
-      Optional<Readiness> readiness =
-          profile.map(p -> Readiness.of(p, person.levels(), stale, today));
-      List<HeatmapCell> cells = new ArrayList<>();
-      for (CompetencyCoverage competency : competencies) {
-        long id = competency.competencyId();
-        Integer required =
-            profile.flatMap(p -> p.requirement(id)).map(Requirement::level).orElse(null);
-        Assessed assessed = person.levels().latest(id).orElse(null);
-        if (required == null && assessed == null) {
-          continue;
+      RequiredProfile profile = coverage.profileOf(person).orElse(null);
+      Map<Long, Integer> levels =
+          profile == null
+              ? Map.of()
+              : required.computeIfAbsent(profile.blueprintId(), id -> levels(profile));
+      Readiness readiness =
+          profile == null ? null : Readiness.of(profile, person.levels(), stale, today);
+      // the person's cells: what their blueprint requires and what they were assessed in
+      HeatmapCell[] cells = new HeatmapCell[columns.size()];
+      levels.forEach(
+          (id, level) ->
+              cells[columns.get(id)] =
+                  cell(id, level, person.levels().latest(id).orElse(null), staleBefore));
+      for (Assessed assessed : person.levels().all()) {
+        Integer column = columns.get(assessed.competencyId());
+        if (column != null && cells[column] == null) {
+          cells[column] = cell(assessed.competencyId(), null, assessed, staleBefore);
         }
-        cells.add(
-            new HeatmapCell(
-                id,
-                required,
-                assessed == null ? null : assessed.level(),
-                required == null ? null : required - person.levels().level(id),
-                assessed != null && stale.isStale(assessed.assessedOn(), today)));
       }
       rows.add(
           new HeatmapRow(
@@ -149,11 +158,29 @@ public class CoverageService {
               person.name(),
               person.blueprintId(),
               person.level() == null ? null : person.level().name(),
-              readiness.map(Readiness::proportionalMethod).orElse(null),
-              readiness.map(Readiness::weightedGap).orElse(null),
-              cells));
+              readiness == null ? null : readiness.proportionalMethod(),
+              readiness == null ? null : readiness.weightedGap(),
+              Arrays.stream(cells).filter(Objects::nonNull).toList()));
     }
     return new CoverageView(
         code, today, competencies.stream().map(CompetencyCoverageView::of).toList(), rows);
+  }
+
+  private static Map<Long, Integer> levels(RequiredProfile profile) {
+    Map<Long, Integer> levels = new HashMap<>();
+    profile.requirements().forEach(r -> levels.put(r.competencyId(), r.level()));
+    return levels;
+  }
+
+  /** One cell: required (or null), assessed (or null: never), the gap and whether stale. */
+  private static HeatmapCell cell(
+      long competencyId, Integer required, Assessed assessed, LocalDate staleBefore) {
+    Integer level = assessed == null ? null : assessed.level();
+    return new HeatmapCell(
+        competencyId,
+        required,
+        level,
+        required == null ? null : required - (level == null ? 0 : level),
+        assessed != null && assessed.assessedOn().isBefore(staleBefore));
   }
 }
