@@ -19,7 +19,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.blueprint.BlueprintContent;
 import org.cadre.domain.blueprint.Importance;
@@ -44,10 +43,8 @@ import org.cadre.persistence.people.JpaEmployeeRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
+import org.cadre.services.Pools;
 import org.cadre.services.access.Caller;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGConnectionPoolDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Competency coverage speed (issue 10) on PostgreSQL: 20,000 employees, each assessed in 30
@@ -105,7 +102,7 @@ public final class CompetencyBenchmark {
             + " | target ms | met? |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
     DatabaseKind database = DatabaseKind.POSTGRESQL;
-    try (JpaTestContext jpa = JpaTestContext.open(pooled(TestDatabases.fresh(database)))) {
+    try (JpaTestContext jpa = JpaTestContext.open(Pools.pooled(TestDatabases.fresh(database)))) {
       long seeding = System.nanoTime();
       long[] blueprints = seed(jpa);
       System.out.printf("Seeded in %.0f s%n", (System.nanoTime() - seeding) / 1e9);
@@ -298,17 +295,6 @@ public final class CompetencyBenchmark {
     } catch (IOException e) {
       return "?";
     }
-  }
-
-  /** The test database behind a connection pool, as Liberty pools the server's connections. */
-  private static DataSource pooled(DataSource database) {
-    PGSimpleDataSource simple = (PGSimpleDataSource) database;
-    PGConnectionPoolDataSource pool = new PGConnectionPoolDataSource();
-    pool.setURL(simple.getURL());
-    pool.setUser(simple.getUser());
-    pool.setPassword(simple.getPassword());
-    pool.setReWriteBatchedInserts(true);
-    return JdbcConnectionPool.create(pool);
   }
 
   // --- the organisation ---

@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import javax.sql.ConnectionPoolDataSource;
-import javax.sql.DataSource;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.access.UserAccount;
 import org.cadre.domain.blueprint.BlueprintContent;
@@ -43,10 +41,8 @@ import org.cadre.persistence.planning.JpaPositionRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
+import org.cadre.services.Pools;
 import org.cadre.services.access.Caller;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGConnectionPoolDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Headcount planning speed (issue 5) on PostgreSQL and, for comparison, H2. The organisation has
@@ -111,7 +107,7 @@ public final class PlanningBenchmark {
     System.out.println("| database | case | median ms | p95 ms | max ms | target ms | met? |");
     System.out.println("|---|---|---|---|---|---|---|");
     for (DatabaseKind database : List.of(DatabaseKind.POSTGRESQL, DatabaseKind.H2)) {
-      try (JpaTestContext jpa = JpaTestContext.open(pooled(TestDatabases.fresh(database)))) {
+      try (JpaTestContext jpa = JpaTestContext.open(Pools.pooled(TestDatabases.fresh(database)))) {
         BigDecimal planned = seed(jpa, quarters).get(overviewQuarter);
         List<UnitHeadcountView> overview =
             jpa.inTransaction(
@@ -255,19 +251,6 @@ public final class PlanningBenchmark {
         times[MEASURED - 1] / 1e6,
         target,
         p95 <= target ? "yes" : "no");
-  }
-
-  /** The test database behind a connection pool, as Liberty pools the server's connections. */
-  private static DataSource pooled(DataSource database) throws SQLException {
-    if (database instanceof PGSimpleDataSource simple) {
-      PGConnectionPoolDataSource pool = new PGConnectionPoolDataSource();
-      pool.setURL(simple.getURL());
-      pool.setUser(simple.getUser());
-      pool.setPassword(simple.getPassword());
-      pool.setReWriteBatchedInserts(true);
-      return JdbcConnectionPool.create(pool);
-    }
-    return JdbcConnectionPool.create((ConnectionPoolDataSource) database);
   }
 
   // --- the organisation ---

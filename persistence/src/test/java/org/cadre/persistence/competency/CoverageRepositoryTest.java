@@ -3,6 +3,7 @@ package org.cadre.persistence.competency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -143,6 +144,16 @@ class CoverageRepositoryTest {
         });
   }
 
+  /** Drafts revision 2 of Platform Engineer with these skills, linked to the catalogue. */
+  private RoleBlueprint revise(EntityManager em, TechnicalSkill... skills) {
+    RoleBlueprint blueprint = new JpaRoleBlueprintRepository(em).find(platform).orElseThrow();
+    blueprint.revise(content("Platform Engineer", skills), null, List.of(), NOW);
+    blueprint
+        .latestRevision()
+        .linkSkills(s -> competencies.get(s.name()), s -> competencies.get(s.name()));
+    return blueprint;
+  }
+
   private static EmployeeRecord employee(
       String number, String unit, Long blueprint, LocalDate end) {
     return new EmployeeRecord(
@@ -198,20 +209,8 @@ class CoverageRepositoryTest {
   @Test
   void skillIdsAndLevelsSetByHrSurviveStoringAndANewDraftLeavesThePublishedProfileAlone() {
     jpa.run(
-        em -> {
-          RoleBlueprint blueprint = new JpaRoleBlueprintRepository(em).find(platform).orElseThrow();
-          blueprint.revise(
-              content(
-                  "Platform Engineer",
-                  skill("Go", Importance.CRITICAL),
-                  skill("Kubernetes", Importance.CRITICAL)),
-              null,
-              List.of(),
-              NOW);
-          blueprint
-              .latestRevision()
-              .linkSkills(s -> competencies.get(s.name()), s -> competencies.get(s.name()));
-        });
+        em ->
+            revise(em, skill("Go", Importance.CRITICAL), skill("Kubernetes", Importance.CRITICAL)));
 
     RoleBlueprint stored =
         jpa.inTransaction(
@@ -242,18 +241,11 @@ class CoverageRepositoryTest {
     // HR raises Kubernetes to 5 in revision 2 and publishes it
     jpa.run(
         em -> {
-          RoleBlueprint blueprint = new JpaRoleBlueprintRepository(em).find(platform).orElseThrow();
-          blueprint.revise(
-              content(
-                  "Platform Engineer",
+          RoleBlueprint blueprint =
+              revise(
+                  em,
                   skill("Kubernetes", Importance.CRITICAL),
-                  skill("Terraform", Importance.IMPORTANT)),
-              null,
-              List.of(),
-              NOW);
-          blueprint
-              .latestRevision()
-              .linkSkills(s -> competencies.get(s.name()), s -> competencies.get(s.name()));
+                  skill("Terraform", Importance.IMPORTANT));
           blueprint.requireLevel(1, 5, NOW);
           blueprint.publish(2, NOW);
         });

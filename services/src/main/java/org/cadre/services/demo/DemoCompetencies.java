@@ -106,15 +106,6 @@ class DemoCompetencies implements DemoStep {
   }
 
   private static List<AssessmentRecord> records(List<Rating> ratings, Map<String, Long> ids) {
-    return ratings.stream()
-        .map(
-            r ->
-                new AssessmentRecord(
-                    ids.get(r.employeeNumber()),
-                    r.competencyId(),
-                    r.level(),
-                    r.assessedOn(),
-                    r.source()))
-        .toList();
+    return ratings.stream().map(r -> r.record(ids)).toList();
   }
 }

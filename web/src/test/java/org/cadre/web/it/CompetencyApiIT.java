@@ -315,14 +315,7 @@ class CompetencyApiIT extends ApiTest {
       assertThat(response.statusCode()).as(path).isEqualTo(403);
       assertThat(Http.contentType(response)).as(path).startsWith("application/problem+json");
     }
-    assertThat(
-            http.put(
-                    "api/blueprints/" + blueprint + "/skills/1/required-level",
-                    "manager",
-                    "demo",
-                    "{\"requiredLevel\": 5}")
-                .statusCode())
-        .isEqualTo(403);
+    assertThat(requireLevel("manager", blueprint, 1, 5).statusCode()).isEqualTo(403);
     assertThat(
             http.get("api/org-units/" + OUTSIDE + "/competencies", "leader", "demo").statusCode())
         .isEqualTo(200);
@@ -381,30 +374,12 @@ class CompetencyApiIT extends ApiTest {
             .findFirst()
             .orElseThrow();
 
-    HttpResponse<byte[]> set =
-        http.put(
-            "api/blueprints/"
-                + blueprint
-                + "/skills/"
-                + pricing.getInt("skillId")
-                + "/required-level",
-            "hr",
-            "demo",
-            "{\"requiredLevel\": 5}");
+    HttpResponse<byte[]> set = requireLevel("hr", blueprint, pricing.getInt("skillId"), 5);
 
     assertThat(set.statusCode()).isEqualTo(200);
     assertThat(Http.json(set).asJsonObject().getInt("requiredLevel")).isEqualTo(5);
     assertThat(Http.json(set).asJsonObject().getBoolean("levelSet")).isTrue();
-    HttpResponse<byte[]> tooHigh =
-        http.put(
-            "api/blueprints/"
-                + blueprint
-                + "/skills/"
-                + pricing.getInt("skillId")
-                + "/required-level",
-            "hr",
-            "demo",
-            "{\"requiredLevel\": 9}");
+    HttpResponse<byte[]> tooHigh = requireLevel("hr", blueprint, pricing.getInt("skillId"), 9);
     assertThat(tooHigh.statusCode()).isEqualTo(400);
     assertThat(Http.json(tooHigh).asJsonObject().getString("detail"))
         .isEqualTo("requiredLevel: a required level is a whole number from 0 to 5, not 9");
@@ -438,12 +413,16 @@ class CompetencyApiIT extends ApiTest {
     }
     assertThat(json("api/competencies/" + draftOnly + "/blueprints", "hr").toString())
         .isEqualTo("[\"Senior Product Manager\"]");
-    HttpResponse<byte[]> published =
-        http.put(
-            "api/blueprints/" + blueprintId("Head of Data") + "/skills/1/required-level",
-            "hr",
-            "demo",
-            "{\"requiredLevel\": 5}");
+    HttpResponse<byte[]> published = requireLevel("hr", blueprintId("Head of Data"), 1, 5);
     assertThat(published.statusCode()).isEqualTo(409);
+  }
+
+  /** HR's (or another's) PUT of a skill's required level. */
+  private HttpResponse<byte[]> requireLevel(String user, long blueprint, int skill, int level) {
+    return http.put(
+        "api/blueprints/" + blueprint + "/skills/" + skill + "/required-level",
+        user,
+        PASSWORD,
+        "{\"requiredLevel\": " + level + "}");
   }
 }
