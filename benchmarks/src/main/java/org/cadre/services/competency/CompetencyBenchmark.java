@@ -358,7 +358,7 @@ public final class CompetencyBenchmark {
           new JpaEmployeeRepository(em).insert(people, NOW);
         });
     jpa.run(em -> assess(em, competencies));
-    jpa.run(em -> Jdbc.update(em, "ANALYZE"));
+    jpa.run(em -> Jdbc.execute(em, "ANALYZE"));
     return blueprints;
   }
 

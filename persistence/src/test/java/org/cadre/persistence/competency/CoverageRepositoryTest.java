@@ -34,8 +34,8 @@ import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.AssessmentSource;
 import org.cadre.domain.people.EmployeeRecord;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
+import org.cadre.persistence.imports.JdbcImportStagingRepository;
 import org.cadre.persistence.imports.JpaImportRunRepository;
-import org.cadre.persistence.imports.JpaImportStagingRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.people.JpaAssessmentRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
@@ -191,7 +191,7 @@ class CoverageRepositoryTest {
   @Test
   void publishedProfilesCarryTheLevelsStoredWithTheSkillsAndLeaveDraftsOut() {
     Map<Long, RequiredProfile> profiles =
-        jpa.inTransaction(em -> new JpaCoverageRepository(em).publishedProfiles(null));
+        jpa.inTransaction(em -> new JdbcCoverageRepository(em).publishedProfiles(null));
 
     assertThat(profiles).containsOnlyKeys(platform);
     assertThat(profiles.get(platform).title()).isEqualTo("Platform Engineer");
@@ -202,7 +202,7 @@ class CoverageRepositoryTest {
             new Requirement(competencies.get("Go"), "Go", Importance.OPTIONAL, 2));
     Map<Long, RequiredProfile> drafts =
         jpa.inTransaction(
-            em -> new JpaCoverageRepository(em).publishedProfiles(List.of(draftOnly)));
+            em -> new JdbcCoverageRepository(em).publishedProfiles(List.of(draftOnly)));
     assertThat(drafts).isEmpty();
   }
 
@@ -227,7 +227,7 @@ class CoverageRepositoryTest {
         .extracting(TechnicalSkill::name, TechnicalSkill::skillId, TechnicalSkill::requiredLevel)
         .containsExactly(tuple("Go", 3, 4), tuple("Kubernetes", 1, 4));
     assertThat(
-            jpa.inTransaction(em -> new JpaCoverageRepository(em).publishedProfiles(null))
+            jpa.inTransaction(em -> new JdbcCoverageRepository(em).publishedProfiles(null))
                 .get(platform)
                 .requirements())
         .hasSize(3);
@@ -292,7 +292,7 @@ class CoverageRepositoryTest {
                   "UPDATE blueprint_technical_skill SET required_level = 0 WHERE competency_id = ?")
               .setParameter(1, competencies.get("Go"))
               .executeUpdate();
-          JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
+          JdbcImportStagingRepository staging = new JdbcImportStagingRepository(em);
           staging.stageAssessments(
               runId, 0, List.of(new Staged<>(created, true), new Staged<>(updated, false)));
           staging.apply(runId, NOW);
@@ -315,7 +315,7 @@ class CoverageRepositoryTest {
     List<PersonSkills> team =
         jpa.inTransaction(
             em ->
-                new JpaCoverageRepository(em)
+                new JdbcCoverageRepository(em)
                     .people(PeopleQuery.inPost(Set.of("ENG", "ENG-PLAT"), TODAY)));
 
     // E2 left yesterday
@@ -345,13 +345,13 @@ class CoverageRepositoryTest {
     List<PersonSkills> onPlatform =
         jpa.inTransaction(
             em ->
-                new JpaCoverageRepository(em)
+                new JdbcCoverageRepository(em)
                     .people(
                         new PeopleQuery(null, null, null, null, null)
                             .onBlueprint(platform)
                             .assessedIn(List.of(competencies.get("Go")))));
     PersonSkills e2 =
-        jpa.inTransaction(em -> new JpaCoverageRepository(em).people(PeopleQuery.person("E2")))
+        jpa.inTransaction(em -> new JdbcCoverageRepository(em).people(PeopleQuery.person("E2")))
             .get(0);
 
     assertThat(onPlatform).extracting(PersonSkills::number).containsExactly("E1", "E2");
@@ -360,7 +360,7 @@ class CoverageRepositoryTest {
     assertThat(e2.unitCode()).isEqualTo("ENG");
     assertThat(e2.levels().level(competencies.get("Go"))).isEqualTo(3);
     List<PersonSkills> nobody =
-        jpa.inTransaction(em -> new JpaCoverageRepository(em).people(PeopleQuery.person("E404")));
+        jpa.inTransaction(em -> new JdbcCoverageRepository(em).people(PeopleQuery.person("E404")));
     assertThat(nobody).isEmpty();
   }
 }

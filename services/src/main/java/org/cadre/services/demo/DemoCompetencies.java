@@ -18,9 +18,9 @@ import org.cadre.domain.competency.PersonSkills;
 import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.AssessmentRepository;
 import org.cadre.domain.people.EmployeeRepository;
-import org.cadre.domain.planning.HeadcountPlan;
 import org.cadre.domain.planning.Quarter;
 import org.cadre.domain.planning.QuarterFigures;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.services.access.Caller;
 import org.cadre.services.competency.BlueprintLevel;
 import org.cadre.services.demo.GeneratedOrganisation.Rating;
@@ -89,8 +89,7 @@ class DemoCompetencies implements DemoStep {
     Quarter current = Quarter.containing(today);
     List<Quarter> quarters = Quarter.range(current, current.next().next().next());
     Set<BlueprintLevel> gaps = new LinkedHashSet<>();
-    for (QuarterFigures figures :
-        planning.figures(HeadcountPlan.BASELINE, null, quarters).values()) {
+    for (QuarterFigures figures : planning.figures(Scenarios.BASELINE, null, quarters).values()) {
       for (String unit : employees.headcountByUnit(today).keySet()) {
         figures
             .seats(unit)

@@ -4,23 +4,22 @@ import jakarta.persistence.EntityManager;
 import org.cadre.domain.competency.StaleRule;
 import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
+import org.cadre.persistence.competency.JdbcCoverageRepository;
 import org.cadre.persistence.competency.JpaCompetencyRepository;
-import org.cadre.persistence.competency.JpaCoverageRepository;
+import org.cadre.persistence.imports.JdbcImportStagingRepository;
 import org.cadre.persistence.imports.JpaImportRunRepository;
-import org.cadre.persistence.imports.JpaImportStagingRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.people.JpaAssessmentRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
+import org.cadre.persistence.planning.JdbcPlanningRatesRepository;
+import org.cadre.persistence.planning.JdbcPositionRepository;
 import org.cadre.persistence.planning.JpaHeadcountPlanRepository;
-import org.cadre.persistence.planning.JpaPlanningRatesRepository;
-import org.cadre.persistence.planning.JpaPositionRepository;
 import org.cadre.persistence.planning.JpaScenarioRepository;
 import org.cadre.persistence.planning.NoOpenRequisitions;
 import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.blueprint.BlueprintImportService;
 import org.cadre.services.blueprint.BlueprintImporting;
 import org.cadre.services.blueprint.BlueprintService;
-import org.cadre.services.blueprint.ImportLimits;
 import org.cadre.services.competency.CompetencyCatalogue;
 import org.cadre.services.competency.CompetencyData;
 import org.cadre.services.competency.CompetencyService;
@@ -29,6 +28,7 @@ import org.cadre.services.competency.CoverageService;
 import org.cadre.services.competency.ReadinessService;
 import org.cadre.services.competency.RequirementService;
 import org.cadre.services.imports.ImportApplier;
+import org.cadre.services.imports.ImportSettings;
 import org.cadre.services.imports.ImportStager;
 import org.cadre.services.imports.ReferenceLoader;
 import org.cadre.services.people.OrgScopes;
@@ -73,13 +73,13 @@ public final class Services {
     return new BlueprintService(new JpaRoleBlueprintRepository(em), audit());
   }
 
-  public BlueprintImportService blueprintImport(ImportLimits limits) {
+  public BlueprintImportService blueprintImport(ImportSettings settings) {
     return new BlueprintImportService(
         new BlueprintImporting(
             new JpaRoleBlueprintRepository(em),
             new CompetencyCatalogue(new JpaCompetencyRepository(em)),
             audit()),
-        limits);
+        settings);
   }
 
   public CompetencyService competencies() {
@@ -99,7 +99,7 @@ public final class Services {
   /** What the competency services read, with the default stale setting. */
   public CompetencyData competencyData() {
     return new CompetencyData(
-        new JpaCoverageRepository(em), new CompetencySettings(StaleRule.DEFAULT_MONTHS));
+        new JdbcCoverageRepository(em), new CompetencySettings(StaleRule.DEFAULT_MONTHS));
   }
 
   public CoverageService coverage() {
@@ -123,15 +123,15 @@ public final class Services {
         new JpaHeadcountPlanRepository(em),
         new JpaEmployeeRepository(em),
         new NoOpenRequisitions(),
-        new JpaPlanningRatesRepository(em),
+        new JdbcPlanningRatesRepository(em),
         new JpaRoleBlueprintRepository(em));
   }
 
   public PlanViews planViews() {
     return new PlanViews(
         new JpaHeadcountPlanRepository(em),
-        new JpaPositionRepository(em),
-        new JpaPlanningRatesRepository(em),
+        new JdbcPositionRepository(em),
+        new JdbcPlanningRatesRepository(em),
         planningData(),
         new JpaAuditLog(em));
   }
@@ -140,7 +140,7 @@ public final class Services {
     JpaHeadcountPlanRepository plans = new JpaHeadcountPlanRepository(em);
     return new PlanningService(
         plans,
-        new JpaPositionRepository(em),
+        new JdbcPositionRepository(em),
         new JpaRoleBlueprintRepository(em),
         scopes(),
         planningTerms(),
@@ -155,7 +155,7 @@ public final class Services {
         planningData(),
         planningTerms(),
         new JpaHeadcountPlanRepository(em),
-        new JpaPlanningRatesRepository(em));
+        new JdbcPlanningRatesRepository(em));
   }
 
   public ScenarioService scenarios() {
@@ -175,7 +175,7 @@ public final class Services {
 
   public PlanningRatesService planningRates() {
     return new PlanningRatesService(
-        new JpaPlanningRatesRepository(em), scopes(), planningTerms(), planningData(), audit());
+        new JdbcPlanningRatesRepository(em), scopes(), planningTerms(), planningData(), audit());
   }
 
   public ReferenceLoader referenceLoader() {
@@ -189,11 +189,11 @@ public final class Services {
   }
 
   public ImportStager importStager() {
-    return new ImportStager(new JpaImportStagingRepository(em));
+    return new ImportStager(new JdbcImportStagingRepository(em));
   }
 
   public ImportApplier importApplier() {
     return new ImportApplier(
-        new JpaImportStagingRepository(em), new JpaImportRunRepository(em), audit());
+        new JdbcImportStagingRepository(em), new JpaImportRunRepository(em), audit());
   }
 }

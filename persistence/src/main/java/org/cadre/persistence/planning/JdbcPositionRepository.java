@@ -17,7 +17,7 @@ import org.cadre.persistence.Jdbc;
 
 /** Positions in table {@code plan_position}, one row per seat and ordinal. */
 @ApplicationScoped
-public class JpaPositionRepository implements PositionRepository {
+public class JdbcPositionRepository implements PositionRepository {
 
   /**
    * Two plans of a unit may add the same seat at once: the later insert waits for the earlier
@@ -35,11 +35,11 @@ public class JpaPositionRepository implements PositionRepository {
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
 
-  protected JpaPositionRepository() {
+  protected JdbcPositionRepository() {
     // for CDI
   }
 
-  public JpaPositionRepository(EntityManager em) {
+  public JdbcPositionRepository(EntityManager em) {
     this.em = em;
   }
 

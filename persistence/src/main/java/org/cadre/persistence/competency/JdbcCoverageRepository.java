@@ -28,7 +28,7 @@ import org.cadre.persistence.Jdbc;
  * requirements.
  */
 @ApplicationScoped
-public class JpaCoverageRepository implements CoverageRepository {
+public class JdbcCoverageRepository implements CoverageRepository {
 
   /**
    * Assessment rows fetched per round trip: a whole organisation's are hundreds of thousands of
@@ -39,11 +39,11 @@ public class JpaCoverageRepository implements CoverageRepository {
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
 
-  protected JpaCoverageRepository() {
+  protected JdbcCoverageRepository() {
     // for CDI
   }
 
-  public JpaCoverageRepository(EntityManager em) {
+  public JdbcCoverageRepository(EntityManager em) {
     this.em = em;
   }
 
