@@ -275,8 +275,7 @@ class JdbcImportStagingRepositoryTest {
   }
 
   private int progressShown() {
-    return jpa.inTransaction(
-        em -> new JpaImportRunRepository(em).progress(runId).done());
+    return jpa.inTransaction(em -> new JpaImportRunRepository(em).progress(runId).done());
   }
 
   private List<OrgUnitRecord> units() {
