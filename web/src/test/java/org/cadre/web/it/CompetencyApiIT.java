@@ -400,15 +400,15 @@ class CompetencyApiIT extends ApiTest {
       int level = levels(person.getString("number")).getOrDefault(competency, 0);
       assertThat(level).isBetween(before, 4);
     }
-    // the skill only the draft has stays invisible to managers and leadership (issue 15, finding 1)
-    long draftOnly =
-        get("api/competencies?q=storytelling", "hr")
-            .getJsonArray("items")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    // the skill only the draft has stays invisible to managers and leadership (issue 15, finding
+    // 1);
+    // published demo blueprints have "Data storytelling", so the search names the draft's own skill
+    String draftSkill = "api/competencies?q=roadmap%20storytelling";
+    JsonObject found = get(draftSkill, "hr");
+    assertThat(found.getInt("total")).isEqualTo(1);
+    long draftOnly = found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     for (String reader : List.of("manager", "leader")) {
-      assertThat(get("api/competencies?q=storytelling", reader).getInt("total")).isZero();
+      assertThat(get(draftSkill, reader).getInt("total")).isZero();
       expect(404, http.get("api/competencies/" + draftOnly + "/blueprints", reader, PASSWORD));
     }
     assertThat(json("api/competencies/" + draftOnly + "/blueprints", "hr").toString())

@@ -32,10 +32,12 @@ class CompetencyBrowserIT extends BrowserTest {
     return browser.driver().findElement(By.id(id)).getText();
   }
 
+  /** Scrolls a section to the top of the window, just below the sticky top bar. */
   private void scrollTo(String id) {
     ((JavascriptExecutor) browser.driver())
         .executeScript(
-            "arguments[0].scrollIntoView({block: 'start'});",
+            "arguments[0].scrollIntoView({block: 'start'});"
+                + " window.scrollBy(0, -document.querySelector('header.topbar').offsetHeight - 16);",
             browser.driver().findElement(By.id(id)));
   }
 
@@ -73,7 +75,7 @@ class CompetencyBrowserIT extends BrowserTest {
     scrollTo("at-risk");
     browser.screenshot("competency-01b-coverage-and-risks");
 
-    browser.driver().findElements(By.cssSelector("#team\\:order .ui-button")).get(2).click();
+    browser.click(By.xpath("(//*[@id='team:order']//div[contains(@class,'ui-button')])[3]"));
     String firstByName =
         api.getJsonArray("people").getValuesAs(JsonObject.class).stream()
             .map(p -> p.getString("name"))
@@ -90,7 +92,7 @@ class CompetencyBrowserIT extends BrowserTest {
     int before = heatmapRows().size();
     String leaver = heatmapRows().get(0).findElement(By.tagName("a")).getText();
 
-    browser.driver().findElement(By.id("team:leaving")).click();
+    browser.click(By.id("team:leaving"));
     WebElement item =
         browser.waitFor(
             By.xpath(
@@ -119,7 +121,7 @@ class CompetencyBrowserIT extends BrowserTest {
         .endsWith("competencies.xlsx?without=" + number);
     browser.screenshot("competency-02-what-if");
 
-    browser.driver().findElement(By.id("team:stay-all")).click();
+    browser.click(By.id("team:stay-all"));
     browser.waitUntil(d -> heatmapRows().size() == before);
   }
 
