@@ -104,10 +104,20 @@ public final class Jdbc {
    * {@link #execute}.
    */
   public static void query(EntityManager em, String sql, RowHandler handler, Object... parameters) {
+    query(em, sql, BATCH, handler, parameters);
+  }
+
+  /**
+   * Runs a query and hands each row over, fetching that many rows per round trip to the database
+   * (more for reads of hundreds of thousands of small rows); needs an active transaction.
+   * Parameters are sent as by {@link #execute}.
+   */
+  public static void query(
+      EntityManager em, String sql, int fetchSize, RowHandler handler, Object... parameters) {
     Connection connection = connection(em);
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(connection, statement, parameters);
-      statement.setFetchSize(BATCH);
+      statement.setFetchSize(fetchSize);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           handler.accept(rows);

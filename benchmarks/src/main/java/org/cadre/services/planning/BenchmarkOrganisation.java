@@ -2,7 +2,6 @@ package org.cadre.services.planning;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,8 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.ConnectionPoolDataSource;
-import javax.sql.DataSource;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.access.UserAccount;
 import org.cadre.domain.blueprint.BlueprintContent;
@@ -37,9 +34,6 @@ import org.cadre.persistence.people.JpaEmployeeRepository;
 import org.cadre.persistence.planning.JdbcPlanningRatesRepository;
 import org.cadre.persistence.planning.JdbcPositionRepository;
 import org.cadre.persistence.testing.JpaTestContext;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGConnectionPoolDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The large organisation the benchmarks plan in: divisions of departments of teams (codes {@code
@@ -74,19 +68,6 @@ public final class BenchmarkOrganisation {
     this.teams = teams;
     this.people = people;
     this.first = first;
-  }
-
-  /** The test database behind a connection pool, as Liberty pools the server's connections. */
-  public static DataSource pooled(DataSource database) throws SQLException {
-    if (database instanceof PGSimpleDataSource simple) {
-      PGConnectionPoolDataSource pool = new PGConnectionPoolDataSource();
-      pool.setURL(simple.getURL());
-      pool.setUser(simple.getUser());
-      pool.setPassword(simple.getPassword());
-      pool.setReWriteBatchedInserts(true);
-      return JdbcConnectionPool.create(pool);
-    }
-    return JdbcConnectionPool.create((ConnectionPoolDataSource) database);
   }
 
   /** How many units the organisation has: divisions, departments and teams. */

@@ -16,6 +16,7 @@ import org.cadre.domain.planning.Quarter;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
+import org.cadre.services.Pools;
 import org.cadre.services.access.Caller;
 
 /**
@@ -80,8 +81,7 @@ public final class PlanningBenchmark {
     System.out.println("| database | case | median ms | p95 ms | max ms | target ms | met? |");
     System.out.println("|---|---|---|---|---|---|---|");
     for (DatabaseKind database : List.of(DatabaseKind.POSTGRESQL, DatabaseKind.H2)) {
-      try (JpaTestContext jpa =
-          JpaTestContext.open(BenchmarkOrganisation.pooled(TestDatabases.fresh(database)))) {
+      try (JpaTestContext jpa = JpaTestContext.open(Pools.pooled(TestDatabases.fresh(database)))) {
         BigDecimal planned = ORGANISATION.seed(jpa, quarters).get(overviewQuarter);
         List<UnitHeadcountView> overview =
             jpa.inTransaction(

@@ -28,6 +28,7 @@ import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
 import org.cadre.reports.workforce.PackLabels;
 import org.cadre.reports.workforce.WorkforcePack;
+import org.cadre.services.Pools;
 import org.cadre.services.access.Caller;
 import org.cadre.services.planning.BenchmarkOrganisation;
 
@@ -81,8 +82,7 @@ public final class ReportPackBenchmark {
         "| database | case | pages | size MB | median s | max s | peak heap MB | target s | met? |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
     for (DatabaseKind database : List.of(DatabaseKind.POSTGRESQL, DatabaseKind.H2)) {
-      try (JpaTestContext jpa =
-          JpaTestContext.open(BenchmarkOrganisation.pooled(TestDatabases.fresh(database)))) {
+      try (JpaTestContext jpa = JpaTestContext.open(Pools.pooled(TestDatabases.fresh(database)))) {
         organisation.seed(jpa, quarters);
         jpa.run(em -> new JdbcWorkforceHistory(em).recordMoves(moves(), java.time.Instant.now()));
         jpa.run(em -> Jdbc.execute(em, "ANALYZE"));

@@ -16,6 +16,7 @@ import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.EmployeeRecord;
 import org.cadre.persistence.Jdbc;
 import org.cadre.persistence.Jdbc.Column;
+import org.cadre.persistence.people.JpaAssessmentRepository;
 
 /**
  * The staging tables of commits ({@code V6__import_staging_by_chunk.sql}): a chunk is one row
@@ -102,12 +103,16 @@ public class JdbcImportStagingRepository implements ImportStagingRepository {
 
   private static final String CREATE_ASSESSMENTS =
       "INSERT INTO assessment (id, employee_id, competency_id, level, assessed_on, source,"
-          + " updated_at) SELECT nextval('assessment_seq'), s.employee_id, s.competency_id,"
-          + " s.level, s.assessed_on, s.source, ? FROM "
+          + " updated_at, required_level) SELECT nextval('assessment_seq'), s.employee_id,"
+          + " s.competency_id, s.level, s.assessed_on, s.source, ?, "
+          + JpaAssessmentRepository.requiredNow("s.employee_id", "s.competency_id")
+          + " FROM "
           + ASSESSMENTS.staged()
           + " WHERE s.creates";
   private static final String UPDATE_ASSESSMENTS =
-      "UPDATE assessment a SET level = s.level, source = s.source, updated_at = ?"
+      "UPDATE assessment a SET level = s.level, source = s.source, updated_at = ?,"
+          + " required_level = "
+          + JpaAssessmentRepository.requiredNow("a.employee_id", "a.competency_id")
           + " FROM (SELECT * FROM "
           + ASSESSMENTS.sent()
           + " WHERE NOT s.creates) s"

@@ -41,8 +41,20 @@ public final class TestDatabases {
     };
   }
 
+  /** A new database without any table, for tests of the migrations themselves. */
+  public static DataSource empty(DatabaseKind kind) {
+    return switch (kind) {
+      case H2 -> emptyH2();
+      case POSTGRESQL -> postgresFrom("template0");
+    };
+  }
+
+  private static JdbcDataSource emptyH2() {
+    return h2("cadre" + COUNTER.incrementAndGet());
+  }
+
   private static DataSource freshH2() {
-    JdbcDataSource ds = h2("cadre" + COUNTER.incrementAndGet());
+    JdbcDataSource ds = emptyH2();
     execute(ds, "RUNSCRIPT FROM '" + h2Template() + "'");
     return ds;
   }
@@ -72,10 +84,14 @@ public final class TestDatabases {
     return h2Template;
   }
 
-  private static synchronized DataSource freshPostgres() {
+  private static DataSource freshPostgres() {
+    return postgresFrom(TEMPLATE);
+  }
+
+  private static synchronized DataSource postgresFrom(String template) {
     EmbeddedPostgres server = postgres();
     String name = "cadre_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-    execute(server.getPostgresDatabase(), "CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
+    execute(server.getPostgresDatabase(), "CREATE DATABASE " + name + " TEMPLATE " + template);
     PGSimpleDataSource ds = (PGSimpleDataSource) server.getDatabase("postgres", name);
     ds.setReWriteBatchedInserts(true);
     return ds;

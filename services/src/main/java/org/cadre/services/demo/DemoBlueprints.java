@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.cadre.domain.blueprint.BlueprintContent;
+import org.cadre.domain.blueprint.CareerDirection;
+import org.cadre.domain.blueprint.CareerStep;
 import org.cadre.domain.blueprint.Importance;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.RoleBlueprint;
@@ -94,6 +97,13 @@ class DemoBlueprints implements DemoStep {
             Track.valueOf(json.getString("track")),
             json.getString("summary"),
             skills(json.getJsonArray("skills")));
+    if (json.containsKey("next")) {
+      content =
+          content.withCareerPath(
+              json.getJsonArray("next").getValuesAs(JsonString.class).stream()
+                  .map(next -> new CareerStep(CareerDirection.NEXT, next.getString(), null))
+                  .toList());
+    }
     return new DemoBlueprint(content, json.getJsonNumber("annualCost").bigDecimalValue());
   }
 

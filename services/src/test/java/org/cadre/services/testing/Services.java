@@ -1,9 +1,11 @@
 package org.cadre.services.testing;
 
 import jakarta.persistence.EntityManager;
+import org.cadre.domain.competency.StaleRule;
 import org.cadre.persistence.access.JpaUserAccountRepository;
 import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
+import org.cadre.persistence.competency.JdbcCoverageRepository;
 import org.cadre.persistence.competency.JpaCompetencyRepository;
 import org.cadre.persistence.imports.JdbcImportStagingRepository;
 import org.cadre.persistence.imports.JpaImportRunRepository;
@@ -24,7 +26,12 @@ import org.cadre.services.blueprint.BlueprintImportService;
 import org.cadre.services.blueprint.BlueprintImporting;
 import org.cadre.services.blueprint.BlueprintService;
 import org.cadre.services.competency.CompetencyCatalogue;
+import org.cadre.services.competency.CompetencyData;
 import org.cadre.services.competency.CompetencyService;
+import org.cadre.services.competency.CompetencySettings;
+import org.cadre.services.competency.CoverageService;
+import org.cadre.services.competency.ReadinessService;
+import org.cadre.services.competency.RequirementService;
 import org.cadre.services.imports.ImportApplier;
 import org.cadre.services.imports.ImportSettings;
 import org.cadre.services.imports.ImportStager;
@@ -95,7 +102,26 @@ public final class Services {
         new JpaEmployeeRepository(em),
         new JpaAssessmentRepository(em),
         new JpaRoleBlueprintRepository(em),
-        new JpaCompetencyRepository(em));
+        new JpaCompetencyRepository(em),
+        competencyData());
+  }
+
+  /** What the competency services read, with the default stale setting. */
+  public CompetencyData competencyData() {
+    return new CompetencyData(
+        new JdbcCoverageRepository(em), new CompetencySettings(StaleRule.DEFAULT_MONTHS));
+  }
+
+  public CoverageService coverage() {
+    return new CoverageService(scopes(), competencyData(), new JpaEmployeeRepository(em));
+  }
+
+  public ReadinessService readiness() {
+    return new ReadinessService(scopes(), competencyData(), new JpaRoleBlueprintRepository(em));
+  }
+
+  public RequirementService requirements() {
+    return new RequirementService(new JpaRoleBlueprintRepository(em), competencyData(), audit());
   }
 
   public PlanningTerms planningTerms() {

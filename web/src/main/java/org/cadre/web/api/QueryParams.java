@@ -17,4 +17,16 @@ final class QueryParams {
       throw InvalidInputException.of(name, value, "must be a whole number");
     }
   }
+
+  /** A whole number, or null when the parameter is absent or blank. */
+  static Long longInteger(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw InvalidInputException.of(name, value, "must be a whole number");
+    }
+  }
 }
