@@ -171,9 +171,9 @@ final class SectionSheets extends PackSheets {
                 Column.text(t("sheet.section"), 30),
                 Column.text(t("col.competency"), 36),
                 Column.text(t("col.unit"), 30),
-                Column.decimal(t("skills.needed"), 12),
-                Column.decimal(t("skills.covered"), 12),
-                Column.decimal(t("skills.share"), 12),
+                Column.integer(t("skills.needed"), 12),
+                Column.integer(t("skills.covered"), 12),
+                Column.decimal(t("skills.value"), 16),
                 Column.text(t("skills.risk"), 24)));
     for (SkillsSection.CoverageRow row : skills.criticalCoverage()) {
       sheet.row(
@@ -189,7 +189,7 @@ final class SectionSheets extends PackSheets {
       sheet.row(
           t("skills.atRisk"),
           row.competency(),
-          null,
+          row.unitName(),
           null,
           row.holders(),
           null,

@@ -36,20 +36,18 @@ public record SkillsSection(
   }
 
   /**
-   * A competency at risk and why.
+   * A critical competency at risk in a unit: at most one person of the unit holds it.
    *
-   * @param holders people assessed at the level their blueprint needs
+   * @param holders people of the unit assessed at the highest level it is required at there
    */
-  public record RiskRow(String competency, int holders, Risk risk) {}
+  public record RiskRow(String unitName, String competency, int holders, Risk risk) {}
 
   /** Why a competency is at risk. */
   public enum Risk {
     /** Nobody holds it at the level needed. */
     NO_HOLDER,
     /** One person alone holds it at the level needed. */
-    SINGLE_HOLDER,
-    /** Fewer than half of those who need it hold it. */
-    LOW_COVERAGE
+    SINGLE_HOLDER
   }
 
   /**

@@ -271,7 +271,14 @@ public final class WorkforcePackPdf {
 
   private static Map<String, Object> risk(SkillsSection.RiskRow risk) {
     return fields(
-        "competency", risk.competency(), "holders", risk.holders(), "risk", risk.risk().name());
+        "unit",
+        risk.unitName(),
+        "competency",
+        risk.competency(),
+        "holders",
+        risk.holders(),
+        "risk",
+        risk.risk().name());
   }
 
   private static Map<String, Object> quarter(QuarterTotals totals) {

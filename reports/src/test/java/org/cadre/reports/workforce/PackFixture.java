@@ -184,8 +184,10 @@ final class PackFixture {
                 new GapRow(
                     "Data Science", "Principal Data Scientist", null, fte(1), money(142_000))),
             List.of(
-                new SkillsSection.RiskRow("Incident command", 1, SkillsSection.Risk.SINGLE_HOLDER),
-                new SkillsSection.RiskRow("Employment law", 0, SkillsSection.Risk.NO_HOLDER)));
+                new SkillsSection.RiskRow(
+                    "Site Reliability", "Incident command", 1, SkillsSection.Risk.SINGLE_HOLDER),
+                new SkillsSection.RiskRow(
+                    "Talent", "Employment law", 0, SkillsSection.Risk.NO_HOLDER)));
     ScenarioSection scenario =
         new ScenarioSection(
             "platform-growth",
@@ -236,7 +238,8 @@ final class PackFixture {
                 new SkillsSection.CoverageRow("Incident command", 12, 7),
                 new SkillsSection.CoverageRow("Service level objectives", 9, 8)),
             List.of(
-                new SkillsSection.RiskRow("Incident command", 1, SkillsSection.Risk.SINGLE_HOLDER)),
+                new SkillsSection.RiskRow(
+                    "Site Reliability", "Incident command", 1, SkillsSection.Risk.SINGLE_HOLDER)),
             List.of(
                 new SkillsSection.UnitGapRow(
                     "Platform Security", new BigDecimal("14.5"), "Threat modelling")),

@@ -30,6 +30,7 @@ import org.cadre.reports.workforce.PackFigures;
 import org.cadre.reports.workforce.PackLabels;
 import org.cadre.reports.workforce.PackSummary;
 import org.cadre.reports.workforce.QuarterTotals;
+import org.cadre.reports.workforce.SkillsSection;
 import org.cadre.reports.workforce.WorkforcePack;
 import org.cadre.services.access.Caller;
 import org.cadre.services.people.OrgScope;
@@ -49,12 +50,16 @@ import org.cadre.services.planning.SubtreeFigures;
 @Transactional
 public class WorkforcePackAssembler {
 
+  /** How many of the critical skills at risk the summary names. */
+  private static final int SUMMARY_RISKS = 5;
+
   private OrgScopes scopes;
   private HeadcountService headcount;
   private PlanningTerms terms;
   private PlanningData data;
   private WorkforceHistory history;
   private PackSections sections;
+  private PackSkills skills;
 
   protected WorkforcePackAssembler() {
     // for CDI
@@ -67,13 +72,15 @@ public class WorkforcePackAssembler {
       PlanningTerms terms,
       PlanningData data,
       WorkforceHistory history,
-      PackSections sections) {
+      PackSections sections,
+      PackSkills skills) {
     this.scopes = scopes;
     this.headcount = headcount;
     this.terms = terms;
     this.data = data;
     this.history = history;
     this.sections = sections;
+    this.skills = skills;
   }
 
   /**
@@ -113,14 +120,23 @@ public class WorkforcePackAssembler {
     }
     PackParts parts = new PackParts(subject, figures, maker, bridges, today);
     List<BridgeRow> subjectBridge = parts.bridge(subject.roots());
+    List<Gap> gaps = largestGaps(subject, figures, maker, last);
+    SkillsSection skillsSection =
+        skills.section(
+            caller,
+            subject,
+            request.detail(),
+            gaps.stream()
+                .map(g -> new PackSkills.GapSeat(g.row().unitName(), g.seat(), g.row().blueprint()))
+                .toList());
     PackSummary summary =
         new PackSummary(
             last.toString(),
             parts.figures(subject.roots(), last),
             subjectBridge.stream().mapToInt(row -> row.figures().hires()).sum(),
             subjectBridge.stream().mapToInt(row -> row.figures().leavers()).sum(),
-            largestGaps(subject, figures, maker, last),
-            List.of());
+            gaps.stream().map(Gap::row).toList(),
+            skillsSection.atRisk().stream().limit(SUMMARY_RISKS).toList());
     PackSections.Lineage lineage = sections.lineage(subject, figures, filter);
     PackCover cover =
         new PackCover(
@@ -145,15 +161,18 @@ public class WorkforcePackAssembler {
         sections.mix(parts, last),
         sections.scenario(caller, subject, request, scenario),
         null,
-        null,
+        skillsSection,
         sections.unitPages(parts, request.detail(), last),
         lineage.pack());
   }
 
+  /** A seat of a single unit with FTE still to find, as the summary prints it. */
+  private record Gap(SeatKey seat, GapRow row) {}
+
   /** The five seats of single units with the most FTE still to find at the quarter. */
-  private static List<GapRow> largestGaps(
+  private static List<Gap> largestGaps(
       PackSubject subject, SubtreeFigures figures, PackFigureMaker maker, Quarter quarter) {
-    List<GapRow> gaps = new ArrayList<>();
+    List<Gap> gaps = new ArrayList<>();
     for (String code : subject.units()) {
       for (Map.Entry<SeatKey, SeatFigures> seat : figures.ownSeats(code, quarter).entrySet()) {
         SeatFigures f = seat.getValue();
@@ -161,21 +180,23 @@ public class WorkforcePackAssembler {
         if (gap.signum() > 0) {
           Level level = seat.getKey().level();
           gaps.add(
-              new GapRow(
-                  subject.scope().unit(code).name(),
-                  figures.blueprintTitle(seat.getKey().blueprintId()),
-                  level,
-                  gap,
-                  org.cadre.domain.planning.Figures.cost(gap, maker.rate(seat.getKey(), f))));
+              new Gap(
+                  seat.getKey(),
+                  new GapRow(
+                      subject.scope().unit(code).name(),
+                      figures.blueprintTitle(seat.getKey().blueprintId()),
+                      level,
+                      gap,
+                      org.cadre.domain.planning.Figures.cost(gap, maker.rate(seat.getKey(), f)))));
         }
       }
     }
     return gaps.stream()
         .sorted(
-            Comparator.comparing(GapRow::gapFte)
-                .thenComparing(GapRow::gapCost)
+            Comparator.comparing((Gap g) -> g.row().gapFte())
+                .thenComparing(g -> g.row().gapCost())
                 .reversed()
-                .thenComparing(GapRow::unitName))
+                .thenComparing(g -> g.row().unitName()))
         .limit(5)
         .toList();
   }

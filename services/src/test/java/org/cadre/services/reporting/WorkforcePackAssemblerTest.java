@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.planning.BridgeFigures;
 import org.cadre.domain.planning.Quarter;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.domain.reporting.PackFormat;
 import org.cadre.domain.reporting.ReportRequest;
 import org.cadre.domain.reporting.UnitDetail;
@@ -20,11 +21,14 @@ import org.cadre.reports.workforce.BridgeRow;
 import org.cadre.reports.workforce.PackFigures;
 import org.cadre.reports.workforce.PackLabels;
 import org.cadre.reports.workforce.QuarterTotals;
+import org.cadre.reports.workforce.SkillsSection;
 import org.cadre.reports.workforce.UnitPage;
 import org.cadre.reports.workforce.WorkforcePack;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.InvalidInputException;
+import org.cadre.services.competency.CompetencyCoverageView;
+import org.cadre.services.competency.CoverageView;
 import org.cadre.services.demo.DemoFixture;
 import org.cadre.services.planning.HeadcountView;
 import org.cadre.services.planning.PlanTotals;
@@ -270,5 +274,95 @@ class WorkforcePackAssemblerTest {
     assertThat(pack.summary().largestGaps())
         .extracting(g -> g.gapFte().doubleValue())
         .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+  }
+
+  @Test
+  void theSkillsSectionHasTheCoverageApisNumbersForThePackAndEachTeam() {
+    WorkforcePack pack = pack(HR, request("ENG-PLAT", Scenarios.BASELINE, UnitDetail.TEAMS));
+    SkillsSection skills = pack.skills();
+    assertThat(skills).isNotNull();
+
+    CoverageView platform =
+        jpa.inTransaction(em -> Services.on(em).coverage().unit(HR, "ENG-PLAT", List.of()));
+    List<CompetencyCoverageView> critical =
+        platform.competencies().stream().filter(CompetencyCoverageView::critical).toList();
+    assertThat(skills.criticalCoverage()).hasSize(critical.size()).isNotEmpty();
+    for (CompetencyCoverageView c : critical) {
+      assertThat(skills.criticalCoverage())
+          .as(c.name())
+          .contains(new SkillsSection.CoverageRow(c.name(), c.needed(), c.qualified()));
+    }
+
+    List<SkillsSection.RiskRow> expected = new java.util.ArrayList<>();
+    for (UnitPage team : pack.unitPages()) {
+      CoverageView view =
+          jpa.inTransaction(em -> Services.on(em).coverage().unit(HR, team.code(), List.of()));
+      view.competencies().stream()
+          .filter(CompetencyCoverageView::atRisk)
+          .forEach(
+              c ->
+                  expected.add(
+                      new SkillsSection.RiskRow(
+                          team.name(),
+                          c.name(),
+                          c.holders(),
+                          c.holders() == 0
+                              ? SkillsSection.Risk.NO_HOLDER
+                              : SkillsSection.Risk.SINGLE_HOLDER)));
+    }
+    assertThat(expected)
+        .as("the demo's teams each rest a critical competency on one person")
+        .isNotEmpty();
+    assertThat(skills.atRisk()).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(pack.summary().skillsAtRisk())
+        .hasSize(Math.min(5, expected.size()))
+        .isSubsetOf(expected);
+    assertThat(skills.largestGaps()).isNotEmpty();
+    assertThat(skills.largestGaps())
+        .isSortedAccordingTo(
+            java.util.Comparator.comparing(SkillsSection.UnitGapRow::weightedGap).reversed());
+  }
+
+  @Test
+  void theInternalCandidatesAreTheReadiestThreeOfTheCandidatesApiForEachLargestGap() {
+    WorkforcePack pack = pack(HR, request(null, Scenarios.BASELINE, UnitDetail.TEAMS));
+    assertThat(pack.summary().largestGaps()).isNotEmpty();
+
+    List<SkillsSection.CandidateRow> expected = new java.util.ArrayList<>();
+    for (org.cadre.reports.workforce.GapRow gap : pack.summary().largestGaps()) {
+      jpa.run(
+          em -> {
+            long blueprint =
+                new org.cadre.persistence.blueprint.JpaRoleBlueprintRepository(em)
+                    .findByRoleKey(org.cadre.domain.blueprint.RoleKey.of(gap.blueprint()))
+                    .orElseThrow()
+                    .id();
+            Services.on(em)
+                .readiness()
+                .candidates(
+                    HR, blueprint, gap.level() == null ? null : gap.level().name(), null, null)
+                .candidates()
+                .stream()
+                .limit(PackSkills.CANDIDATES_PER_SEAT)
+                .forEach(
+                    c ->
+                        expected.add(
+                            new SkillsSection.CandidateRow(
+                                c.name(),
+                                c.blueprintId() == null
+                                    ? null
+                                    : new org.cadre.persistence.blueprint
+                                            .JpaRoleBlueprintRepository(em)
+                                        .find(c.blueprintId())
+                                        .orElseThrow()
+                                        .latestRevision()
+                                        .title(),
+                                gap.blueprint(),
+                                gap.unitName(),
+                                java.math.BigDecimal.valueOf(c.readiness())
+                                    .setScale(2, java.math.RoundingMode.HALF_UP))));
+          });
+    }
+    assertThat(pack.skills().internalCandidates()).containsExactlyElementsOf(expected);
   }
 }

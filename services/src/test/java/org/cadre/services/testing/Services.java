@@ -49,6 +49,7 @@ import org.cadre.services.planning.PlanningTerms;
 import org.cadre.services.planning.ScenarioService;
 import org.cadre.services.reporting.PackRequests;
 import org.cadre.services.reporting.PackSections;
+import org.cadre.services.reporting.PackSkills;
 import org.cadre.services.reporting.ReportSchedules;
 import org.cadre.services.reporting.ReportSettings;
 import org.cadre.services.reporting.WorkforcePackAssembler;
@@ -196,7 +197,8 @@ public final class Services {
         planningData(),
         new JdbcWorkforceHistory(em),
         new PackSections(
-            scenarios(), new JpaHeadcountPlanRepository(em), new JpaRoleBlueprintRepository(em)));
+            scenarios(), new JpaHeadcountPlanRepository(em), new JpaRoleBlueprintRepository(em)),
+        new PackSkills(coverage(), readiness(), new JpaRoleBlueprintRepository(em)));
   }
 
   public PackRequests packRequests() {
