@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
 import java.util.Optional;
+import org.cadre.domain.people.ExpectedLevel;
 
 /**
  * A technical skill a blueprint asks for: its tier, what it is, how it is used, and how much it
@@ -82,6 +83,11 @@ public class TechnicalSkill {
 
   public String importanceText() {
     return importanceText;
+  }
+
+  /** The proficiency (0-5) the blueprint asks of this skill, read from its importance. */
+  public int requiredLevel() {
+    return ExpectedLevel.of(importance);
   }
 
   /** The competency of the catalogue this skill is, once linked. */

@@ -96,7 +96,7 @@ public class PlanningData {
               quarter,
               lines,
               Actuals.of(incumbents, quarter, today),
-              requisitions.openFte(unitCodes, quarter),
+              requisitions.openFte(unitCodes, quarter.countedOn(today)),
               costs));
     }
     return figures;
