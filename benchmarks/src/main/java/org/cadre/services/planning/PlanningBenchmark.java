@@ -43,7 +43,7 @@ import org.cadre.persistence.planning.JpaHeadcountPlanRepository;
 import org.cadre.persistence.planning.JpaPlanningRatesRepository;
 import org.cadre.persistence.planning.JpaPositionRepository;
 import org.cadre.persistence.planning.JpaScenarioRepository;
-import org.cadre.persistence.planning.NoOpenRequisitions;
+import org.cadre.persistence.hiring.SqlOpenRequisitions;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
@@ -297,7 +297,7 @@ public final class PlanningBenchmark {
     return new PlanningData(
         plans,
         new JpaEmployeeRepository(em),
-        new NoOpenRequisitions(),
+        new SqlOpenRequisitions(em),
         rates,
         new JpaRoleBlueprintRepository(em));
   }

@@ -60,9 +60,6 @@ public class Application {
   @Column(name = "furthest_stage", nullable = false, length = 20)
   private ReportingStage furthest;
 
-  @Column(name = "furthest_rank", nullable = false)
-  private int furthestRank;
-
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 20)
   private ApplicationStatus status;
@@ -228,7 +225,6 @@ public class Application {
     if (reportingStage.compareTo(furthest) > 0) {
       furthest = reportingStage;
     }
-    furthestRank = furthest.ordinal();
   }
 
   private static void refuse(String reason) {
