@@ -35,6 +35,9 @@ public interface CandidateRepository {
 
   Optional<CvFile> cv(long candidateId);
 
+  /** The CV's file name, without reading the file. */
+  Optional<String> cvFileName(long candidateId);
+
   /** Stores or replaces the candidate's CV. */
   void storeCv(long candidateId, CvFile cv, Instant at);
 

@@ -153,6 +153,17 @@ public class JpaCandidateRepository implements CandidateRepository {
   }
 
   @Override
+  public Optional<String> cvFileName(long candidateId) {
+    List<String> found = new ArrayList<>();
+    Jdbc.query(
+        em,
+        "SELECT file_name FROM candidate_cv WHERE candidate_id = ?",
+        row -> found.add(row.getString(1)),
+        candidateId);
+    return found.stream().findFirst();
+  }
+
+  @Override
   public void storeCv(long candidateId, CvFile cv, Instant at) {
     deleteCv(candidateId);
     Jdbc.execute(

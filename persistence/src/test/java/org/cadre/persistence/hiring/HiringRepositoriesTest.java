@@ -238,6 +238,10 @@ class HiringRepositoriesTest {
 
     CvFile stored = jpa.inTransaction(em -> new JpaCandidateRepository(em).cv(ana).orElseThrow());
     assertThat(stored.fileName()).isEqualTo("cv2.pdf");
+    assertThat(
+            jpa.<Optional<String>>inTransaction(
+                em -> new JpaCandidateRepository(em).cvFileName(ana)))
+        .contains("cv2.pdf");
     assertThat(stored.content()).containsExactly(1, 2);
     jpa.run(
         em ->
