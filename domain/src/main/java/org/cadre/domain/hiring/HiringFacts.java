@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.cadre.domain.planning.Quarter;
 
 /** What hiring metrics are computed from, counted by the database. */
 public interface HiringFacts {
@@ -21,11 +22,12 @@ public interface HiringFacts {
   long[] offerAnswers(HiringScope scope);
 
   /**
-   * Requisitions counting as open on the day, per unit.
+   * Requisitions counting as open in the quarter, per unit (see {@code Requisition.countsIn}).
    *
    * @param unitCodes null for every unit
    */
-  Map<String, Long> openRequisitions(Collection<String> unitCodes, LocalDate day);
+  Map<String, Long> openRequisitions(
+      Collection<String> unitCodes, Quarter quarter, LocalDate today);
 
   /**
    * Hires starting from the first to the last day, both included, per unit.

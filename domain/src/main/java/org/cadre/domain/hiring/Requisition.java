@@ -23,13 +23,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cadre.domain.blueprint.Level;
+import org.cadre.domain.planning.Quarter;
 
 /**
  * An approved seat being hired for, from draft to filled or cancelled. It names one position of the
  * plan, so the plan's seat, the requisition and the hire share one id. From the day it is approved
- * until it is cancelled, or until its hire starts, it counts as open FTE in the plan ({@link
- * #openOn}). Time on hold is added up, so time to fill can be told net of it. Its pipeline is
- * copied from its family's template when it is opened and never changes after.
+ * until it is cancelled, or until its hire starts, it counts as open FTE in the plan's quarters
+ * from its target start on ({@link #countsIn}). Time on hold is added up, so time to fill can be
+ * told net of it. Its pipeline is copied from its family's template when it is opened and never
+ * changes after.
  */
 @Entity
 @Table(name = "requisition")
@@ -280,7 +282,15 @@ public class Requisition {
     recruiter = username;
   }
 
-  /** Whether the requisition counts as open FTE in the plan on the day. */
+  /**
+   * Whether the requisition counts as open FTE in the plan's quarter: open on the day the quarter
+   * counts people in post, for a start within the quarter or before it.
+   */
+  public boolean countsIn(Quarter quarter, LocalDate today) {
+    return openOn(quarter.countedOn(today)) && !targetStart.isAfter(quarter.end());
+  }
+
+  /** Whether the requisition is open on the day: approved by then, not cancelled or started. */
   public boolean openOn(LocalDate day) {
     return openFrom != null
         && !openFrom.isAfter(day)

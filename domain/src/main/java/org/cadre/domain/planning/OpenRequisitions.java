@@ -6,14 +6,14 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * FTE being hired for: requisitions counting as open on a day (approved by then, and neither
- * cancelled nor started by their hire), per seat. A quarter counts them on {@link
- * Quarter#countedOn}, the day it counts people in post.
+ * FTE being hired for in a quarter, per seat: requisitions open on the day the quarter counts
+ * people in post ({@link Quarter#countedOn}: approved by then, and neither cancelled nor started by
+ * their hire) whose target start is within the quarter or before it.
  */
 public interface OpenRequisitions {
 
   /**
    * @param unitCodes the units to count; null for every unit
    */
-  Map<SeatKey, BigDecimal> openFte(Collection<String> unitCodes, LocalDate day);
+  Map<SeatKey, BigDecimal> openFte(Collection<String> unitCodes, Quarter quarter, LocalDate today);
 }

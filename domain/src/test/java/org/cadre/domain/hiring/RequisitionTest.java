@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cadre.domain.blueprint.Level;
+import org.cadre.domain.planning.Quarter;
 import org.junit.jupiter.api.Test;
 
 class RequisitionTest {
@@ -107,6 +108,21 @@ class RequisitionTest {
     assertThat(requisition.openOn(DAY)).isTrue();
     assertThat(requisition.openOn(LocalDate.parse("2027-02-28"))).isTrue();
     assertThat(requisition.openOn(LocalDate.parse("2027-03-01"))).isFalse();
+  }
+
+  @Test
+  void inAQuarterItCountsOnTheQuartersCountingDayFromItsTargetStartOn() {
+    Requisition requisition = requisition(true); // target start 2027-04-01
+    requisition.approve("director", false, AT, DAY);
+    Quarter q1 = new Quarter(2027, 1);
+    Quarter q2 = q1.next();
+
+    // seen from mid-January: open today, but due to start in Q2
+    assertThat(requisition.countsIn(q1, DAY.plusDays(10))).isFalse();
+    assertThat(requisition.countsIn(q2, DAY.plusDays(10))).isTrue();
+    assertThat(requisition.countsIn(q2.next(), DAY.plusDays(10))).isTrue();
+    // a quarter that ended before the approval counts on its last day
+    assertThat(requisition.countsIn(q1.previous(), DAY.plusDays(10))).isFalse();
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.cadre.domain.hiring.HireFact;
 import org.cadre.domain.hiring.HiringFacts;
 import org.cadre.domain.hiring.HiringScope;
 import org.cadre.domain.hiring.ReportingStage;
+import org.cadre.domain.planning.Quarter;
 import org.cadre.persistence.Jdbc;
 
 /**
@@ -187,13 +188,17 @@ public class SqlHiringFacts implements HiringFacts {
   }
 
   @Override
-  public Map<String, Long> openRequisitions(Collection<String> unitCodes, LocalDate day) {
+  public Map<String, Long> openRequisitions(
+      Collection<String> unitCodes, Quarter quarter, LocalDate today) {
+    LocalDate day = quarter.countedOn(today);
     return countByUnit(
         "SELECT r.org_unit_code, COUNT(*) FROM requisition r"
-            + " WHERE r.open_from <= ? AND (r.open_until IS NULL OR r.open_until > ?)",
+            + " WHERE r.open_from <= ? AND (r.open_until IS NULL OR r.open_until > ?)"
+            + " AND r.target_start <= ?",
         unitCodes,
         day,
-        day);
+        day,
+        quarter.end());
   }
 
   @Override

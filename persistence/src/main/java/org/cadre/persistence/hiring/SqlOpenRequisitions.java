@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Map;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.planning.OpenRequisitions;
+import org.cadre.domain.planning.Quarter;
 import org.cadre.domain.planning.SeatKey;
 import org.cadre.persistence.Jdbc;
 
 /**
  * Open FTE per seat summed by the database in one plain SQL query (a projection: planning reads it
- * for every unit of a roll-up), by the rule of {@code Requisition.openOn}: approved on or before
- * the day, and neither cancelled nor started by the day.
+ * for every unit of a roll-up), by the rule of {@code Requisition.countsIn}: approved by the day
+ * the quarter counts people on, neither cancelled nor started by then, and due to start within the
+ * quarter or before it.
  */
 @ApplicationScoped
 public class SqlOpenRequisitions implements OpenRequisitions {
@@ -28,7 +30,8 @@ public class SqlOpenRequisitions implements OpenRequisitions {
 
   private static final String SELECT =
       "SELECT org_unit_code, blueprint_id, level, SUM(fte) FROM requisition"
-          + " WHERE open_from <= ? AND (open_until IS NULL OR open_until > ?)";
+          + " WHERE open_from <= ? AND (open_until IS NULL OR open_until > ?)"
+          + " AND target_start <= ?";
 
   private static final String GROUP = " GROUP BY org_unit_code, blueprint_id, level";
 
@@ -44,7 +47,9 @@ public class SqlOpenRequisitions implements OpenRequisitions {
   }
 
   @Override
-  public Map<SeatKey, BigDecimal> openFte(Collection<String> unitCodes, LocalDate day) {
+  public Map<SeatKey, BigDecimal> openFte(
+      Collection<String> unitCodes, Quarter quarter, LocalDate today) {
+    LocalDate day = quarter.countedOn(today);
     Map<SeatKey, BigDecimal> open = new HashMap<>();
     Jdbc.RowHandler add =
         row ->
@@ -56,13 +61,13 @@ public class SqlOpenRequisitions implements OpenRequisitions {
                 row.getBigDecimal(4),
                 BigDecimal::add);
     if (unitCodes == null) {
-      Jdbc.query(em, SELECT + GROUP, add, day, day);
+      Jdbc.query(em, SELECT + GROUP, add, day, day, quarter.end());
       return open;
     }
     List<String> units = new ArrayList<>(unitCodes);
     for (int from = 0; from < units.size(); from += CHUNK) {
       List<String> chunk = units.subList(from, Math.min(units.size(), from + CHUNK));
-      List<Object> parameters = new ArrayList<>(List.of(day, day));
+      List<Object> parameters = new ArrayList<>(List.of(day, day, quarter.end()));
       parameters.addAll(chunk);
       Jdbc.query(
           em,

@@ -19,6 +19,7 @@ import org.cadre.domain.hiring.HiringScope;
 import org.cadre.domain.hiring.Offer;
 import org.cadre.domain.hiring.OfferTerms;
 import org.cadre.domain.hiring.Requisition;
+import org.cadre.domain.planning.Quarter;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
@@ -33,6 +34,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass
 @EnumSource(DatabaseKind.class)
 class HiringFactsTest {
+
+  private static final Quarter Q1 = new Quarter(2027, 1);
 
   @Parameter DatabaseKind database;
 
@@ -206,12 +209,17 @@ class HiringFactsTest {
 
     assertThat(
             jpa.<Map<String, Long>>inTransaction(
-                em -> new SqlHiringFacts(em).openRequisitions(null, DAY0)))
+                em -> new SqlHiringFacts(em).openRequisitions(null, Q1, DAY0)))
         .containsOnly(Map.entry("ENG-PLAT", 2L), Map.entry("ENG-DATA", 1L));
     assertThat(
             jpa.<Map<String, Long>>inTransaction(
                 em ->
-                    new SqlHiringFacts(em).openRequisitions(Set.of("ENG-DATA"), DAY0.minusDays(1))))
+                    new SqlHiringFacts(em)
+                        .openRequisitions(Set.of("ENG-DATA"), Q1, DAY0.minusDays(1))))
+        .isEmpty();
+    assertThat(
+            jpa.<Map<String, Long>>inTransaction(
+                em -> new SqlHiringFacts(em).openRequisitions(null, Q1.previous(), DAY0)))
         .isEmpty();
   }
 }

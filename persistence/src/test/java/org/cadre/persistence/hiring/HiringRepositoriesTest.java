@@ -42,6 +42,7 @@ import org.cadre.domain.hiring.Scorecard;
 import org.cadre.domain.hiring.ScorecardSheet;
 import org.cadre.domain.hiring.StageMove;
 import org.cadre.domain.hiring.StageTemplate;
+import org.cadre.domain.planning.Quarter;
 import org.cadre.domain.planning.SeatKey;
 import org.cadre.persistence.planning.JpaPositionRepository;
 import org.cadre.persistence.testing.DatabaseKind;
@@ -114,7 +115,7 @@ class HiringRepositoriesTest {
   }
 
   @Test
-  void openFteCountsRequisitionsOpenOnTheDayPerSeatUntilCancelledOrStarted() {
+  void openFteCountsRequisitionsOpenOnTheQuartersDayPerSeatFromTheirTargetStart() {
     fixture.openRequisition("ENG-PLAT", null);
     long cancelled = fixture.openRequisition("ENG-PLAT", null);
     long filled = fixture.openRequisition("ENG-DATA", null);
@@ -128,20 +129,24 @@ class HiringRepositoriesTest {
         });
     SeatKey platform = new SeatKey("ENG-PLAT", fixture.blueprint, Level.SENIOR);
     SeatKey data = new SeatKey("ENG-DATA", fixture.blueprint, Level.SENIOR);
+    // approved 2027-01-04 with a target start 60 days later, in 2027-Q1
+    Quarter q1 = new Quarter(2027, 1);
 
-    assertThat(open(null, DAY0.minusDays(1))).isEmpty();
-    assertThat(open(null, DAY0.plusDays(3)))
+    assertThat(open(null, q1.previous(), DAY0.plusDays(3))).isEmpty();
+    assertThat(open(null, q1, DAY0.minusDays(1))).isEmpty();
+    assertThat(open(null, q1, DAY0.plusDays(3)))
         .containsEntry(platform, new BigDecimal("2.000"))
         .containsEntry(data, new BigDecimal("1.000"));
-    assertThat(open(null, DAY0.plusDays(7)))
+    assertThat(open(null, q1.next(), DAY0.plusDays(7)))
         .containsEntry(platform, new BigDecimal("1.000"))
         .containsEntry(data, new BigDecimal("1.000"));
-    assertThat(open(Set.of("ENG-DATA"), DAY0.plusDays(12))).isEmpty();
-    assertThat(open(Set.of("ENG-PLAT"), DAY0.plusDays(12))).containsOnlyKeys(platform);
+    assertThat(open(Set.of("ENG-DATA"), q1, DAY0.plusDays(12))).isEmpty();
+    assertThat(open(Set.of("ENG-PLAT"), q1, DAY0.plusDays(12))).containsOnlyKeys(platform);
+    assertThat(open(null, q1, DAY0.plusDays(180))).containsOnlyKeys(platform);
   }
 
-  private Map<SeatKey, BigDecimal> open(Set<String> units, LocalDate day) {
-    return jpa.inTransaction(em -> new SqlOpenRequisitions(em).openFte(units, day));
+  private Map<SeatKey, BigDecimal> open(Set<String> units, Quarter quarter, LocalDate today) {
+    return jpa.inTransaction(em -> new SqlOpenRequisitions(em).openFte(units, quarter, today));
   }
 
   @Test

@@ -43,6 +43,10 @@ import org.cadre.services.common.PageView;
 public class CandidateService {
 
   static final String SUBJECT = "candidate";
+
+  /** The largest CV kept, in bytes. */
+  public static final int CV_MAX_BYTES = CvFile.MAX_BYTES;
+
   private static final int DUPLICATES_SHOWN = 200;
 
   private CandidateRepository candidates;
@@ -217,13 +221,15 @@ public class CandidateService {
     return view(rights, candidate);
   }
 
-  public CvFile cv(Caller caller, long id) {
+  public CvView cv(Caller caller, long id) {
     HiringAccess.Rights rights = access.of(caller);
     Candidate candidate = find(id);
     requireReads(rights, candidate);
-    return candidates
-        .cv(id)
-        .orElseThrow(() -> new NotFoundException("Candidate " + id + " has no CV."));
+    CvFile cv =
+        candidates
+            .cv(id)
+            .orElseThrow(() -> new NotFoundException("Candidate " + id + " has no CV."));
+    return new CvView(cv.fileName(), cv.contentType(), cv.content());
   }
 
   /** Whether the caller may read the candidate: HR, who added them, or who sees an application. */

@@ -142,7 +142,7 @@ public class HiringMetricsService {
     List<HiringPlanRow> rows = new ArrayList<>();
     for (Quarter quarter : quarters) {
       RollUp rollUp = new RollUp(scope.tree(), figures.get(quarter), Map.of());
-      Map<String, Long> open = facts.openRequisitions(filter, quarter.countedOn(today));
+      Map<String, Long> open = facts.openRequisitions(filter, quarter, today);
       Map<String, Long> started = facts.hiresStarted(filter, quarter.start(), quarter.end());
       for (String unit : units) {
         BigDecimal toHire = BigDecimal.ZERO;

@@ -91,7 +91,7 @@ public class PlanningData {
               quarter,
               lines,
               Actuals.of(incumbents, quarter, today),
-              requisitions.openFte(unitCodes, quarter.countedOn(today)),
+              requisitions.openFte(unitCodes, quarter, today),
               costs));
     }
     return figures;
