@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.cadre.domain.blueprint.BlueprintContent;
 import org.cadre.domain.blueprint.Importance;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.RoleBlueprint;
 import org.cadre.domain.blueprint.RoleBlueprintRepository;
+import org.cadre.domain.blueprint.ScorecardDimension;
 import org.cadre.domain.blueprint.SkillTier;
 import org.cadre.domain.blueprint.TechnicalSkill;
 import org.cadre.domain.blueprint.Track;
@@ -75,13 +78,38 @@ class DemoBlueprints implements DemoStep {
   }
 
   private static BlueprintContent content(JsonObject json) {
-    return BlueprintContent.of(
+    return new BlueprintContent(
         json.getString("title"),
         json.getString("family"),
         Level.valueOf(json.getString("level")),
         Track.valueOf(json.getString("track")),
         json.getString("summary"),
-        skills(json.getJsonArray("skills")));
+        skills(json.getJsonArray("skills")),
+        List.of(),
+        List.of(),
+        List.of(),
+        scorecard(json.getJsonArray("scorecard")),
+        List.of(),
+        null,
+        List.of(),
+        List.of());
+  }
+
+  /** Hiring scorecard dimensions: [dimension, below the bar, meets the bar, above the bar]. */
+  private static List<ScorecardDimension> scorecard(JsonArray dimensions) {
+    if (dimensions == null) {
+      return List.of();
+    }
+    return dimensions.getValuesAs(JsonArray.class).stream()
+        .map(
+            d -> {
+              Map<String, String> anchors = new LinkedHashMap<>();
+              anchors.put("Below the bar", d.getString(1));
+              anchors.put("Meets the bar", d.getString(2));
+              anchors.put("Above the bar", d.getString(3));
+              return new ScorecardDimension(d.getString(0), anchors);
+            })
+        .toList();
   }
 
   private static List<TechnicalSkill> skills(JsonArray skills) {

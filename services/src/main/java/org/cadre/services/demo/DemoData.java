@@ -21,6 +21,7 @@ public class DemoData {
   @Inject private DemoBlueprints blueprints;
   @Inject private DemoOrganisation organisation;
   @Inject private DemoPlanning planning;
+  @Inject private DemoHiring hiring;
 
   @Inject
   @ConfigProperty(name = "default.http.port", defaultValue = "9080")
@@ -28,10 +29,10 @@ public class DemoData {
 
   /**
    * Loads the steps in order: the organisation needs the blueprints and links a user; plans need
-   * the organisation.
+   * the organisation; hiring needs the plans' gaps.
    */
   public void load() {
-    for (DemoStep step : List.<DemoStep>of(users, blueprints, organisation, planning)) {
+    for (DemoStep step : List.<DemoStep>of(users, blueprints, organisation, planning, hiring)) {
       load(step);
     }
     LOG.info(
