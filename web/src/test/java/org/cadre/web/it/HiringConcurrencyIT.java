@@ -113,7 +113,7 @@ class HiringConcurrencyIT {
             seen);
 
     assertThat(stale.statusCode()).as(Http.text(stale)).isEqualTo(412);
-    assertThat(Http.text(stale)).contains("it is at Screen now");
+    assertThat(Http.text(stale)).contains("it is at Screen (active) now");
     assertThat(calls.get("api/applications/" + id, "hr").getString("stage")).isEqualTo("Screen");
   }
 
