@@ -130,6 +130,12 @@ class DemoHiring implements DemoStep {
     return "hiring";
   }
 
+  /** After the headcount plans, whose gaps the requisitions are for. */
+  @Override
+  public int order() {
+    return 500;
+  }
+
   @Override
   public void apply(Caller caller) {
     Random random = new Random(2031);
