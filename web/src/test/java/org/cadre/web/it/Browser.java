@@ -126,6 +126,11 @@ final class Browser implements AutoCloseable {
     return cookie.getName() + "=" + cookie.getValue();
   }
 
+  /** Fails the test when the page breaks a WCAG 2 A or AA rule ({@link Accessibility}). */
+  void assertAccessible(String page) {
+    Accessibility.assertAccessible(driver, page);
+  }
+
   void screenshot(String name) {
     try {
       Files.createDirectories(screenshots);

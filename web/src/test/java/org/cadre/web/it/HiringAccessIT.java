@@ -1,59 +1,34 @@
 package org.cadre.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cadre.web.it.HiringCalls.PASSWORD;
-import static org.cadre.web.it.HiringCalls.json;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may see what in hiring: a manager outside the requisition's unit, an interviewer not assigned
  * to the application, and non-HR callers on candidates' data, all refused with 403.
  */
-@ExtendWith(ArquillianExtension.class)
-class HiringAccessIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Http http;
-  private HiringCalls calls;
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-    calls = new HiringCalls(http);
-  }
+class HiringAccessIT extends HiringApiTest {
 
   @Test
   void aManagerOutsideTheUnitIsRefused() {
-    String elsewhere = calls.team + "-X";
-    calls.importCsv(
+    String elsewhere = hiring.team + "-X";
+    importCsv(
         "org-units",
         "Code,Name,Kind,Parent code\n" + elsewhere + ",Elsewhere " + elsewhere + ",Division,\n");
     JsonObject requisition =
-        calls.post(
+        hiring.post(
             "api/requisitions",
             "hr",
             "{\"orgUnit\":\""
                 + elsewhere
                 + "\",\"blueprintId\":"
-                + calls.engineer()
+                + hiring.engineer()
                 + ",\"level\":\"SENIOR\",\"targetStart\":\""
-                + calls.quarterStart
-                + "\",\"hiringManager\":\"hr\",\"justification\":\"A new team\"}",
+                + hiring.quarterStart
+                + "\",\"hiringManager\":\"hr\",\"justification\":\"A new hiring.team\"}",
             201);
     long id = requisition.getJsonNumber("id").longValue();
 
@@ -63,7 +38,7 @@ class HiringAccessIT {
     assertThat(status("GET", "api/requisitions?orgUnit=" + elsewhere, "manager")).isEqualTo(403);
     assertThat(status("GET", "api/hiring/funnel?orgUnit=" + elsewhere, "manager")).isEqualTo(403);
     assertThat(
-            json(
+            object(
                     403,
                     http.json(
                         "POST",
@@ -73,9 +48,9 @@ class HiringAccessIT {
                         "{\"orgUnit\":\""
                             + elsewhere
                             + "\",\"blueprintId\":"
-                            + calls.engineer()
+                            + hiring.engineer()
                             + ",\"targetStart\":\""
-                            + calls.quarterStart
+                            + hiring.quarterStart
                             + "\"}",
                         null))
                 .getString("detail"))
@@ -85,12 +60,12 @@ class HiringAccessIT {
 
   @Test
   void anInterviewerSeesOnlyTheApplicationsTheyInterviewFor() {
-    JsonObject requisition = calls.openRequisition();
+    JsonObject requisition = hiring.openRequisition();
     long assigned =
-        calls.application(requisition, calls.candidate("Ivo")).getJsonNumber("id").longValue();
+        hiring.application(requisition, hiring.candidate("Ivo")).getJsonNumber("id").longValue();
     long other =
-        calls.application(requisition, calls.candidate("Ola")).getJsonNumber("id").longValue();
-    calls.post(
+        hiring.application(requisition, hiring.candidate("Ola")).getJsonNumber("id").longValue();
+    hiring.post(
         "api/applications/" + assigned + "/interviews",
         "manager",
         "{\"stage\":\"Screen\",\"interviewers\":[\"interviewer\"],\"scheduledAt\":\""
@@ -134,18 +109,18 @@ class HiringAccessIT {
 
   @Test
   void candidatesDataIsForHr() {
-    calls.team();
-    long candidate = calls.candidate("Pia").getJsonNumber("id").longValue();
+    hiring.team();
+    long candidate = hiring.candidate("Pia").getJsonNumber("id").longValue();
 
     assertThat(status("GET", "api/candidates/" + candidate + "/export", "manager")).isEqualTo(403);
     assertThat(status("POST", "api/candidates/" + candidate + "/anonymise", "leader"))
         .isEqualTo(403);
     assertThat(status("GET", "api/candidates/duplicates", "manager")).isEqualTo(403);
     assertThat(status("GET", "api/candidates/" + candidate, "interviewer")).isEqualTo(403);
-    JsonObject export = calls.get("api/candidates/" + candidate + "/export", "hr");
+    JsonObject export = get("api/candidates/" + candidate + "/export", "hr");
     assertThat(export.getJsonObject("candidate").getString("givenName")).isEqualTo("Pia");
     JsonObject anonymised =
-        calls.post("api/candidates/" + candidate + "/anonymise", "hr", null, 200);
+        hiring.post("api/candidates/" + candidate + "/anonymise", "hr", null, 200);
     assertThat(anonymised.getString("givenName")).isEqualTo("Anonymised");
     assertThat(anonymised.getString("email", null)).isNull();
   }

@@ -1,15 +1,11 @@
 package org.cadre.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cadre.web.it.HiringCalls.PASSWORD;
-import static org.cadre.web.it.HiringCalls.expect;
-import static org.cadre.web.it.HiringCalls.json;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,13 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole hiring path through the REST API: the manager opens a requisition from a plan's gap,
@@ -32,35 +22,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * assessments seeded from the scorecards, fills the requisition and its position, and moves the
  * plan's open and actual.
  */
-@ExtendWith(ArquillianExtension.class)
-class HiringApiIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Http http;
-  private HiringCalls calls;
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-    calls = new HiringCalls(http);
-  }
+class HiringApiIT extends HiringApiTest {
 
   @Test
   void aGapBecomesARequisitionAnInterviewedCandidateAnOfferAndAHireThatLandsInThePlan() {
-    calls.team();
-    calls.planWithGap();
-    JsonObject before = calls.planLine();
+    hiring.team();
+    hiring.planWithGap();
+    JsonObject before = hiring.planLine();
     assertThat(number(before, "actualFte")).isEqualByComparingTo("2");
     assertThat(number(before, "openRequisitions")).isEqualByComparingTo("0");
     assertThat(number(before, "gap")).isEqualByComparingTo("1");
 
     // the manager opens a requisition from the gap; they may not approve their own
-    JsonObject requisition = calls.requisitionForGap();
+    JsonObject requisition = hiring.requisitionForGap();
     long id = requisition.getJsonNumber("id").longValue();
     assertThat(requisition.getString("status")).isEqualTo("DRAFT");
     assertThat(requisition.getBoolean("withinPlan")).isTrue();
@@ -73,24 +47,24 @@ class HiringApiIT {
     expect(
         403,
         http.json("POST", "api/requisitions/" + id + "/approve", "manager", PASSWORD, null, null));
-    JsonObject approved = calls.post("api/requisitions/" + id + "/approve", "leader", null, 200);
+    JsonObject approved = hiring.post("api/requisitions/" + id + "/approve", "leader", null, 200);
     assertThat(approved.getString("status")).isEqualTo("APPROVED");
-    JsonObject counted = calls.planLine();
+    JsonObject counted = hiring.planLine();
     assertThat(number(counted, "openRequisitions")).isEqualByComparingTo("1");
     assertThat(number(counted, "gap")).isEqualByComparingTo("0");
-    JsonObject open = calls.post("api/requisitions/" + id + "/open", "manager", null, 200);
+    JsonObject open = hiring.post("api/requisitions/" + id + "/open", "manager", null, 200);
     assertThat(open.getJsonArray("stages").getValuesAs(JsonObject.class))
         .extracting(s -> s.getString("name"))
         .containsExactly("Applied", "Screen", "Technical interview", "Panel", "Offer", "Hired");
 
     // a candidate applies and moves to the technical interview
-    JsonObject candidate = calls.candidate("Tess");
-    JsonObject application = calls.application(open, candidate);
+    JsonObject candidate = hiring.candidate("Tess");
+    JsonObject application = hiring.application(open, candidate);
     long app = application.getJsonNumber("id").longValue();
     assertThat(application.getString("stage")).isEqualTo("Applied");
     move(app, "Screen");
     move(app, "Technical interview");
-    calls.post(
+    hiring.post(
         "api/applications/" + app + "/interviews",
         "manager",
         "{\"stage\":\"Technical interview\",\"interviewers\":[\"interviewer\",\"interviewer2\"],"
@@ -100,7 +74,7 @@ class HiringApiIT {
         201);
 
     // the kit comes from the blueprint: dimensions with anchors, must-have skills with levels
-    JsonObject kit = calls.get("api/applications/" + app + "/interview-kit", "interviewer");
+    JsonObject kit = get("api/applications/" + app + "/interview-kit", "interviewer");
     List<JsonObject> dimensions = kit.getJsonArray("dimensions").getValuesAs(JsonObject.class);
     List<JsonObject> skills = kit.getJsonArray("skills").getValuesAs(JsonObject.class);
     assertThat(dimensions).extracting(d -> d.getString("name")).contains("Technical depth");
@@ -109,24 +83,23 @@ class HiringApiIT {
     assertThat(skills).allSatisfy(s -> assertThat(s.getInt("requiredLevel")).isBetween(2, 4));
 
     // two interviewers score blind
-    calls.post(
+    hiring.post(
         "api/applications/" + app + "/scorecards",
         "interviewer",
         scorecard(kit, 4, "STRONG_YES"),
         201);
-    JsonObject blind = calls.get("api/applications/" + app + "/scorecards", "interviewer2");
+    JsonObject blind = get("api/applications/" + app + "/scorecards", "interviewer2");
     assertThat(blind.getJsonArray("scorecards")).isEmpty();
     assertThat(blind.getInt("hidden")).isEqualTo(1);
-    calls.post(
+    hiring.post(
         "api/applications/" + app + "/scorecards", "interviewer2", scorecard(kit, 3, "YES"), 201);
     assertThat(
-            calls
-                .get("api/applications/" + app + "/scorecards", "interviewer2")
+            get("api/applications/" + app + "/scorecards", "interviewer2")
                 .getJsonArray("scorecards"))
         .hasSize(2);
     // an edit after submission is counted (and audited)
     JsonObject edited =
-        json(
+        object(
             200,
             http.json(
                 "POST",
@@ -137,19 +110,16 @@ class HiringApiIT {
                 null));
     assertThat(edited.getInt("edits")).isEqualTo(1);
     // the hiring manager reads both now that the interview has taken place
-    assertThat(
-            calls
-                .get("api/applications/" + app + "/scorecards", "manager")
-                .getJsonArray("scorecards"))
+    assertThat(get("api/applications/" + app + "/scorecards", "manager").getJsonArray("scorecards"))
         .hasSize(2);
 
     // an offer 20% above the rate: HR and leadership approve, the candidate accepts
     move(app, "Offer");
     BigDecimal salary =
-        calls.engineerRate().multiply(new BigDecimal("1.2")).setScale(2, RoundingMode.HALF_UP);
+        hiring.engineerRate().multiply(new BigDecimal("1.2")).setScale(2, RoundingMode.HALF_UP);
     LocalDate start = LocalDate.now();
     JsonObject offer =
-        calls.post(
+        hiring.post(
             "api/applications/" + app + "/offer",
             "hr",
             "{\"startDate\":\"" + start + "\",\"annualSalary\":" + salary + "}",
@@ -157,29 +127,29 @@ class HiringApiIT {
     long offerId = offer.getJsonNumber("id").longValue();
     assertThat(offer.getBoolean("needsLeadership")).isTrue();
     assertThat(
-            calls.post("api/offers/" + offerId + "/approve", "hr", null, 200).getString("status"))
+            hiring.post("api/offers/" + offerId + "/approve", "hr", null, 200).getString("status"))
         .isEqualTo("PROPOSED");
     expect(409, http.json("POST", "api/offers/" + offerId + "/accept", "hr", PASSWORD, null, null));
     assertThat(
-            calls
+            hiring
                 .post("api/offers/" + offerId + "/approve", "leader", null, 200)
                 .getString("status"))
         .isEqualTo("APPROVED");
-    JsonObject seenByManager = calls.get("api/applications/" + app, "manager");
+    JsonObject seenByManager = get("api/applications/" + app, "manager");
     assertThat(seenByManager.getJsonArray("offers").getJsonObject(0).containsKey("annualSalary"))
         .as("managers see no salaries")
         .isFalse();
-    assertThat(
-            calls.get("api/applications/" + app, "leader").getJsonArray("offers").getJsonObject(0))
+    assertThat(get("api/applications/" + app, "leader").getJsonArray("offers").getJsonObject(0))
         .containsKey("annualSalary");
-    assertThat(calls.post("api/offers/" + offerId + "/accept", "hr", null, 200).getString("status"))
+    assertThat(
+            hiring.post("api/offers/" + offerId + "/accept", "hr", null, 200).getString("status"))
         .isEqualTo("ACCEPTED");
 
     // the hire
-    JsonObject hire = calls.post("api/applications/" + app + "/hire", "hr", null, 200);
+    JsonObject hire = hiring.post("api/applications/" + app + "/hire", "hr", null, 200);
     String number = hire.getString("employeeNumber");
-    JsonObject employee = calls.get("api/employees/" + number, "hr");
-    assertThat(employee.getString("unitCode")).isEqualTo(calls.team);
+    JsonObject employee = get("api/employees/" + number, "hr");
+    assertThat(employee.getString("unitCode")).isEqualTo(hiring.team);
     assertThat(employee.getString("givenName")).isEqualTo("Tess");
     assertThat(employee.getString("hireDate")).isEqualTo(start.toString());
     Map<String, Integer> required = new HashMap<>();
@@ -198,20 +168,20 @@ class HiringApiIT {
           .as(assessment.toString())
           .isEqualTo(assessment.getInt("expected"));
     }
-    JsonObject filled = calls.get("api/requisitions/" + id, "manager");
+    JsonObject filled = get("api/requisitions/" + id, "manager");
     assertThat(filled.getString("status")).isEqualTo("FILLED");
     assertThat(filled.getString("hiredEmployee")).isEqualTo(number);
     assertThat(filled.getJsonNumber("positionId").longValue()).isEqualTo(position);
-    assertThat(calls.get("api/applications/" + app, "hr").getString("status")).isEqualTo("HIRED");
+    assertThat(get("api/applications/" + app, "hr").getString("status")).isEqualTo("HIRED");
 
     // the plan: actual rises from the start date (today), open falls
-    JsonObject after = calls.planLine();
+    JsonObject after = hiring.planLine();
     assertThat(number(after, "actualFte")).isEqualByComparingTo("3");
     assertThat(number(after, "openRequisitions")).isEqualByComparingTo("0");
     assertThat(number(after, "gap")).isEqualByComparingTo("0");
 
-    // and the funnel of the team counts the path
-    JsonObject funnel = calls.get("api/hiring/funnel?orgUnit=" + calls.team, "manager");
+    // and the funnel of the hiring.team counts the path
+    JsonObject funnel = get("api/hiring/funnel?orgUnit=" + hiring.team, "manager");
     assertThat(funnel.getJsonArray("stages").getValuesAs(JsonObject.class))
         .extracting(s -> s.getString("stage") + " " + s.getInt("entered"))
         .containsExactly("APPLIED 1", "SCREEN 1", "INTERVIEW 1", "FINAL 1", "OFFER 1", "HIRED 1");
@@ -222,8 +192,8 @@ class HiringApiIT {
 
   @Test
   void aDuplicateCandidateIsRefusedWithTheMatchAndTheFieldsThatMatched() {
-    calls.team();
-    JsonObject first = calls.candidate("Dora");
+    hiring.team();
+    JsonObject first = hiring.candidate("Dora");
     String email = first.getString("email");
 
     HttpResponse<byte[]> again =
@@ -237,13 +207,13 @@ class HiringApiIT {
                 + " \",\"source\":\"JOB_FAIR\"}",
             null);
 
-    JsonObject problem = json(409, again);
+    JsonObject problem = object(409, again);
     assertThat(Http.contentType(again)).startsWith("application/problem+json");
     assertThat(problem.getJsonNumber("candidateId").longValue())
         .isEqualTo(first.getJsonNumber("id").longValue());
     assertThat(problem.getJsonArray("matchedFields").getString(0)).isEqualTo("email");
     JsonObject forced =
-        json(
+        object(
             201,
             http.json(
                 "POST",
@@ -255,7 +225,7 @@ class HiringApiIT {
                     + "\",\"source\":\"JOB_FAIR\"}",
                 null));
     JsonObject merged =
-        calls.post(
+        hiring.post(
             "api/candidates/"
                 + forced.getJsonNumber("id").longValue()
                 + "/merge-into/"
@@ -266,8 +236,7 @@ class HiringApiIT {
     assertThat(merged.getJsonNumber("id").longValue())
         .isEqualTo(first.getJsonNumber("id").longValue());
     assertThat(
-            calls
-                .get("api/candidates/" + forced.getJsonNumber("id").longValue(), "hr")
+            get("api/candidates/" + forced.getJsonNumber("id").longValue(), "hr")
                 .getJsonNumber("mergedInto")
                 .longValue())
         .isEqualTo(first.getJsonNumber("id").longValue());
@@ -275,17 +244,17 @@ class HiringApiIT {
 
   @Test
   void beyondThePlanARequisitionNeedsAJustificationAndLeadership() {
-    calls.team();
+    hiring.team();
     String body =
         "{\"orgUnit\":\""
-            + calls.team
+            + hiring.team
             + "\",\"blueprintId\":"
-            + calls.engineer()
+            + hiring.engineer()
             + ",\"level\":\"SENIOR\",\"targetStart\":\""
-            + calls.quarterStart
+            + hiring.quarterStart
             + "\"%s}";
     JsonObject refused =
-        json(
+        object(
             400,
             http.json(
                 "POST", "api/requisitions", "manager", PASSWORD, String.format(body, ""), null));
@@ -293,7 +262,7 @@ class HiringApiIT {
         .isEqualTo("justification");
 
     JsonObject beyond =
-        calls.post(
+        hiring.post(
             "api/requisitions",
             "manager",
             String.format(body, ",\"justification\":\"A new on-call rotation\""),
@@ -302,11 +271,11 @@ class HiringApiIT {
     assertThat(beyond.containsKey("positionId")).isFalse();
     long id = beyond.getJsonNumber("id").longValue();
     assertThat(
-            calls.post("api/requisitions/" + id + "/approve", "hr", null, 403).getString("detail"))
+            hiring.post("api/requisitions/" + id + "/approve", "hr", null, 403).getString("detail"))
         .contains("leadership");
-    calls.post("api/requisitions/" + id + "/approve", "leader", null, 200);
+    hiring.post("api/requisitions/" + id + "/approve", "leader", null, 200);
     JsonObject cancelled =
-        calls.post(
+        hiring.post(
             "api/requisitions/" + id + "/cancel", "manager", "{\"reason\":\"Budget moved\"}", 200);
     assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
     assertThat(cancelled.getString("cancelReason")).isEqualTo("Budget moved");
@@ -314,7 +283,7 @@ class HiringApiIT {
 
   private void move(long application, String stage) {
     JsonObject moved =
-        calls.post(
+        hiring.post(
             "api/applications/" + application + "/move",
             "manager",
             "{\"stage\":\"" + stage + "\"}",

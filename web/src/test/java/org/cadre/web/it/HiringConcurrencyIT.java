@@ -1,52 +1,28 @@
 package org.cadre.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cadre.web.it.HiringCalls.PASSWORD;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two people moving one application at the same moment: one move wins, the other is refused with a
  * conflict and changes nothing. A move sent from an outdated revision is refused with 412.
  */
-@ExtendWith(ArquillianExtension.class)
-class HiringConcurrencyIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Http http;
-  private HiringCalls calls;
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-    calls = new HiringCalls(http);
-  }
+class HiringConcurrencyIT extends HiringApiTest {
 
   @Test
   void twoMovesAtOnceLetOneWinAndRefuseTheOther() throws Exception {
-    JsonObject requisition = calls.openRequisition();
+    JsonObject requisition = hiring.openRequisition();
     for (int round = 0; round < 4; round++) {
       JsonObject application =
-          calls.application(requisition, calls.candidate("Race" + (char) ('a' + round)));
+          hiring.application(requisition, hiring.candidate("Race" + (char) ('a' + round)));
       long id = application.getJsonNumber("id").longValue();
       String seen = "\"" + application.getJsonNumber("revision").longValue() + "\"";
       CountDownLatch ready = new CountDownLatch(2);
@@ -76,7 +52,7 @@ class HiringConcurrencyIT {
       }
 
       List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
-      JsonObject stored = calls.get("api/applications/" + id, "hr");
+      JsonObject stored = get("api/applications/" + id, "hr");
       if (statuses.equals(List.of(200, 200))) {
         // not at once after all: the second moved from where the first left it
         assertThat(stored.getJsonArray("history")).hasSize(3);
@@ -97,11 +73,11 @@ class HiringConcurrencyIT {
 
   @Test
   void aMoveFromAnOutdatedRevisionIsRefused() {
-    JsonObject requisition = calls.openRequisition();
-    JsonObject application = calls.application(requisition, calls.candidate("Stale"));
+    JsonObject requisition = hiring.openRequisition();
+    JsonObject application = hiring.application(requisition, hiring.candidate("Stale"));
     long id = application.getJsonNumber("id").longValue();
     String seen = "\"" + application.getJsonNumber("revision").longValue() + "\"";
-    calls.post("api/applications/" + id + "/move", "manager", "{\"stage\":\"Screen\"}", 200);
+    hiring.post("api/applications/" + id + "/move", "manager", "{\"stage\":\"Screen\"}", 200);
 
     HttpResponse<byte[]> stale =
         http.json(
@@ -114,7 +90,7 @@ class HiringConcurrencyIT {
 
     assertThat(stale.statusCode()).as(Http.text(stale)).isEqualTo(412);
     assertThat(Http.text(stale)).contains("it is at Screen (active) now");
-    assertThat(calls.get("api/applications/" + id, "hr").getString("stage")).isEqualTo("Screen");
+    assertThat(get("api/applications/" + id, "hr").getString("stage")).isEqualTo("Screen");
   }
 
   private static void await(CountDownLatch latch) {

@@ -5,27 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * What hiring ITs set up through the API: a team of their own under the demo manager's department
- * (ENG-PLAT), named afresh each time so a test never meets another's data, two engineers in it, a
- * plan with one seat of gap in the next quarter, and an open requisition for that gap.
+ * What the hiring ITs set up through the API: a team of their own under the demo manager's
+ * department (ENG-PLAT), named afresh each time so a test never meets another's data, two engineers
+ * in it, a plan with one seat of gap in the next quarter, and an open requisition for that gap.
  */
-final class HiringCalls {
+final class HiringSetup {
 
   static final String ENGINEER = "Senior Backend Engineer";
-  static final String PASSWORD = "demo";
+  static final String PASSWORD = ApiTest.PASSWORD;
 
   final Http http;
   final String team;
   final String quarter;
   final LocalDate quarterStart;
 
-  HiringCalls(Http http) {
+  /** A fresh team name and the next quarter. */
+  HiringSetup(Http http) {
     this.http = http;
     this.team = "HI-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
     LocalDate today = LocalDate.now();
@@ -35,7 +34,7 @@ final class HiringCalls {
   }
 
   /** The team under ENG-PLAT with two senior engineers in post. */
-  HiringCalls team() {
+  void team() {
     importCsv(
         "org-units",
         "Code,Name,Kind,Parent code\n" + team + ",Hiring test team " + team + ",Team,ENG-PLAT\n");
@@ -54,13 +53,12 @@ final class HiringCalls {
             + ","
             + ENGINEER
             + ",Senior,1,2021-03-01\n");
-    return this;
   }
 
   /** The team's plan for the quarter: three senior engineers, one more than in post. */
   JsonObject planWithGap() {
     JsonObject plan =
-        json(
+        object(
             201,
             http.json(
                 "POST",
@@ -69,7 +67,7 @@ final class HiringCalls {
                 PASSWORD,
                 "{\"orgUnit\":\"" + team + "\",\"period\":\"" + quarter + "\"}",
                 null));
-    return json(
+    return object(
         200,
         http.json(
             "PUT",
@@ -101,7 +99,7 @@ final class HiringCalls {
                 + quarter,
             "manager");
     assertThat(gap.getBoolean("withinPlan")).as(gap.toString()).isTrue();
-    return json(
+    return object(
         201,
         http.json(
             "POST",
@@ -173,36 +171,23 @@ final class HiringCalls {
         .orElseThrow();
   }
 
-  JsonObject get(String path, String user) {
-    return json(200, http.get(path, user, PASSWORD));
+  JsonObject post(String path, String user, String body, int status) {
+    return object(status, http.json("POST", path, user, PASSWORD, body, null));
   }
 
-  JsonObject post(String path, String user, String body, int status) {
-    return json(status, http.json("POST", path, user, PASSWORD, body, null));
+  JsonObject get(String path, String user) {
+    return ApiTest.get(http, path, user);
   }
 
   void importCsv(String kind, String csv) {
-    byte[] file = csv.getBytes(StandardCharsets.UTF_8);
-    for (String mode : List.of("dry-run", "commit")) {
-      HttpResponse<byte[]> run =
-          http.post(
-              "api/imports/" + kind + "?mode=" + mode + "&filename=" + kind + ".csv",
-              "hr",
-              PASSWORD,
-              "text/csv",
-              file);
-      assertThat(run.statusCode()).as(Http.text(run)).isEqualTo(200);
-      assertThat(Http.json(run).asJsonObject().getInt("errorCount")).as(Http.text(run)).isZero();
-    }
+    ApiTest.importCsv(http, kind, csv);
   }
 
-  static JsonObject json(int status, HttpResponse<byte[]> response) {
-    expect(status, response);
-    return Http.json(response).asJsonObject();
+  static JsonObject object(int status, HttpResponse<byte[]> response) {
+    return ApiTest.object(status, response);
   }
 
   static HttpResponse<byte[]> expect(int status, HttpResponse<byte[]> response) {
-    assertThat(response.statusCode()).as(Http.text(response)).isEqualTo(status);
-    return response;
+    return ApiTest.expect(status, response);
   }
 }
