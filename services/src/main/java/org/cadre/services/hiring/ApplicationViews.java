@@ -26,7 +26,7 @@ import org.cadre.domain.org.OrgUnit;
 
 /** Turns applications and offers into the views callers get, with what each caller may do. */
 @ApplicationScoped
-class ApplicationViews {
+public class ApplicationViews {
 
   private CandidateRepository candidates;
   private InterviewRepository interviews;
@@ -38,7 +38,7 @@ class ApplicationViews {
   }
 
   @Inject
-  ApplicationViews(
+  public ApplicationViews(
       CandidateRepository candidates,
       InterviewRepository interviews,
       OfferRepository offers,

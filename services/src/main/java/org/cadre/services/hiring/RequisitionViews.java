@@ -19,7 +19,7 @@ import org.cadre.services.planning.PlanningData;
 
 /** Turns requisitions into the views callers get, with what each caller may do. */
 @ApplicationScoped
-class RequisitionViews {
+public class RequisitionViews {
 
   private PlanningData data;
 
@@ -28,7 +28,7 @@ class RequisitionViews {
   }
 
   @Inject
-  RequisitionViews(PlanningData data) {
+  public RequisitionViews(PlanningData data) {
     this.data = data;
   }
 

@@ -4,6 +4,12 @@ import jakarta.persistence.EntityManager;
 import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.competency.JpaCompetencyRepository;
+import org.cadre.persistence.hiring.JpaApplicationRepository;
+import org.cadre.persistence.hiring.JpaCandidateRepository;
+import org.cadre.persistence.hiring.JpaInterviewRepository;
+import org.cadre.persistence.hiring.JpaOfferRepository;
+import org.cadre.persistence.hiring.JpaRequisitionRepository;
+import org.cadre.persistence.hiring.SqlHiringFacts;
 import org.cadre.persistence.hiring.SqlOpenRequisitions;
 import org.cadre.persistence.imports.JpaImportRunRepository;
 import org.cadre.persistence.imports.JpaImportStagingRepository;
@@ -21,6 +27,12 @@ import org.cadre.services.blueprint.BlueprintService;
 import org.cadre.services.blueprint.ImportLimits;
 import org.cadre.services.competency.CompetencyCatalogue;
 import org.cadre.services.competency.CompetencyService;
+import org.cadre.services.hiring.ApplicationViews;
+import org.cadre.services.hiring.CandidateService;
+import org.cadre.services.hiring.HiringAccess;
+import org.cadre.services.hiring.HiringMetricsService;
+import org.cadre.services.hiring.PipelineService;
+import org.cadre.services.hiring.RequisitionViews;
 import org.cadre.services.imports.ImportApplier;
 import org.cadre.services.imports.ImportStager;
 import org.cadre.services.imports.ReferenceLoader;
@@ -169,5 +181,42 @@ public final class Services {
   public ImportApplier importApplier() {
     return new ImportApplier(
         new JpaImportStagingRepository(em), new JpaImportRunRepository(em), audit());
+  }
+
+  public HiringAccess hiringAccess() {
+    return new HiringAccess(scopes(), new JpaInterviewRepository(em));
+  }
+
+  public HiringMetricsService hiringMetrics() {
+    return new HiringMetricsService(
+        new SqlHiringFacts(em), hiringAccess(), planningData(), planningTerms());
+  }
+
+  public CandidateService candidates() {
+    return new CandidateService(
+        new JpaCandidateRepository(em),
+        new JpaApplicationRepository(em),
+        new JpaRequisitionRepository(em),
+        new JpaEmployeeRepository(em),
+        hiringAccess(),
+        new RequisitionViews(planningData()),
+        audit());
+  }
+
+  public PipelineService pipeline() {
+    RequisitionViews requisitionViews = new RequisitionViews(planningData());
+    return new PipelineService(
+        new JpaRequisitionRepository(em),
+        new JpaApplicationRepository(em),
+        new JpaOfferRepository(em),
+        candidates(),
+        hiringAccess(),
+        requisitionViews,
+        new ApplicationViews(
+            new JpaCandidateRepository(em),
+            new JpaInterviewRepository(em),
+            new JpaOfferRepository(em),
+            requisitionViews),
+        audit());
   }
 }

@@ -211,7 +211,7 @@ class HiringBrowserIT extends BrowserTest {
   void theHiringListsFunnelAndHrPagesAreAccessible() {
     logIn("hr");
     visit("requisitions.xhtml", By.id("requisitions:table"), "hiring-requisitions");
-    visit("hiring.xhtml", By.id("funnel-chart"), "hiring-funnel");
+    visit("hiring.xhtml", By.id("hiring:funnel-chart"), "hiring-funnel");
     visit("candidates.xhtml", By.id("duplicates-form:duplicate-table"), "hiring-candidates");
     assertThat(browser.driver().findElements(By.cssSelector(".merge-pair"))).isNotEmpty();
     visit("hiring-templates.xhtml", By.id("templates:save-template"), "hiring-templates");
