@@ -48,10 +48,16 @@ final class Accessibility {
                         + v.get("impact")
                         + "): "
                         + v.getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
-                            .map(n -> n.getJsonArray("target").toString())
+                            .map(n -> n.getJsonArray("target") + " " + snippet(n))
                             .collect(Collectors.joining(", ")))
             .toList();
     assertThat(found).as("WCAG 2 A/AA violations on " + page).isEmpty();
+  }
+
+  /** The start of the element's markup, to find it in the page. */
+  private static String snippet(JsonObject node) {
+    String html = node.getString("html", "");
+    return html.length() > 160 ? html.substring(0, 160) + "…" : html;
   }
 
   private static String read() {
