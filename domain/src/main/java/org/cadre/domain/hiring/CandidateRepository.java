@@ -17,6 +17,9 @@ public interface CandidateRepository {
    */
   List<Candidate> lookingLike(CandidateDetails details);
 
+  /** Every candidate neither merged nor anonymised, as imports compare their rows with them. */
+  List<CandidateRecord> current();
+
   /** Candidates neither merged nor anonymised whose name or email contains the text, by name. */
   Page<Candidate> search(String text, PageRequest page);
 

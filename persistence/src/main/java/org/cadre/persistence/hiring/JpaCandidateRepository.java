@@ -14,7 +14,9 @@ import org.cadre.domain.common.PageRequest;
 import org.cadre.domain.hiring.Candidate;
 import org.cadre.domain.hiring.CandidateDetails;
 import org.cadre.domain.hiring.CandidatePair;
+import org.cadre.domain.hiring.CandidateRecord;
 import org.cadre.domain.hiring.CandidateRepository;
+import org.cadre.domain.hiring.CandidateSource;
 import org.cadre.domain.hiring.CvFile;
 import org.cadre.domain.hiring.DuplicateRule;
 import org.cadre.persistence.Jdbc;
@@ -71,6 +73,28 @@ public class JpaCandidateRepository implements CandidateRepository {
       query.setParameter("namePhone", namePhone);
     }
     return query.getResultList();
+  }
+
+  @Override
+  public List<CandidateRecord> current() {
+    List<CandidateRecord> found = new ArrayList<>();
+    Jdbc.query(
+        em,
+        "SELECT id, given_name, family_name, email, phone, source, links, employee_number"
+            + " FROM candidate WHERE merged_into IS NULL AND anonymised_at IS NULL ORDER BY id",
+        row ->
+            found.add(
+                new CandidateRecord(
+                    row.getLong(1),
+                    new CandidateDetails(
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getString(5),
+                        CandidateSource.valueOf(row.getString(6)),
+                        row.getString(7),
+                        row.getString(8)))));
+    return found;
   }
 
   @Override

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.cadre.domain.hiring.CandidateRecord;
+import org.cadre.domain.hiring.DuplicateRule;
 import org.cadre.domain.imports.ImportStagingRepository;
 import org.cadre.domain.imports.Staged;
 import org.cadre.domain.org.OrgUnitRecord;
@@ -44,6 +46,11 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
       new Table(
           "import_stage_assessment",
           "creates, employee_id, competency_id, level, assessed_on, source");
+  private static final Table CANDIDATES =
+      new Table(
+          "import_stage_candidate",
+          "creates, candidate_id, given_name, family_name, email, phone, source, links,"
+              + " employee_number, email_key, name_phone_key");
 
   /**
    * New units come in without their parents, which may be new units of a later chunk; the update of
@@ -92,6 +99,26 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
           + " WHERE NOT s.creates) s"
           + " WHERE s.employee_id = a.employee_id AND s.competency_id = a.competency_id"
           + " AND s.assessed_on = a.assessed_on";
+
+  /** New candidates, created by whoever started the run. */
+  private static final String CREATE_CANDIDATES =
+      "INSERT INTO candidate (id, given_name, family_name, email, phone, source, links,"
+          + " employee_number, email_key, name_phone_key, created_by, created_at, updated_at,"
+          + " revision) SELECT nextval('candidate_seq'), s.given_name, s.family_name, s.email,"
+          + " s.phone, s.source, s.links, s.employee_number, s.email_key, s.name_phone_key,"
+          + " (SELECT started_by FROM import_run WHERE id = ?), ?, ?, 1 FROM "
+          + CANDIDATES.rows()
+          + " WHERE s.creates";
+
+  /** Stored candidates by id; their revision steps as a save through JPA steps it. */
+  private static final String UPDATE_CANDIDATES =
+      "UPDATE candidate c SET given_name = s.given_name, family_name = s.family_name,"
+          + " email = s.email, phone = s.phone, source = s.source, links = s.links,"
+          + " employee_number = s.employee_number, email_key = s.email_key,"
+          + " name_phone_key = s.name_phone_key, updated_at = ?, revision = c.revision + 1"
+          + " FROM (SELECT * FROM "
+          + CANDIDATES.rows()
+          + " WHERE NOT s.creates) s WHERE s.candidate_id = c.id";
 
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
@@ -155,6 +182,25 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
   }
 
   @Override
+  public void stageCandidates(long runId, int chunk, List<Staged<CandidateRecord>> candidates) {
+    stage(
+        CANDIDATES,
+        runId,
+        chunk,
+        creates(candidates),
+        column("bigint", candidates, CandidateRecord::candidateId),
+        column("varchar", candidates, c -> c.details().givenName()),
+        column("varchar", candidates, c -> c.details().familyName()),
+        column("varchar", candidates, c -> c.details().email()),
+        column("varchar", candidates, c -> c.details().phone()),
+        column("varchar", candidates, c -> c.details().source().name()),
+        column("varchar", candidates, c -> c.details().links()),
+        column("varchar", candidates, c -> c.details().employeeNumber()),
+        column("varchar", candidates, c -> DuplicateRule.emailKey(c.details().email())),
+        column("varchar", candidates, c -> DuplicateRule.namePhoneKey(c.details())));
+  }
+
+  @Override
   public void checkpoint(long runId, int staged) {
     int updated =
         Jdbc.execute(
@@ -189,6 +235,18 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
     eachChunk(EMPLOYEES, runId, chunk -> write(at, chunk, CREATE_EMPLOYEES, UPDATE_EMPLOYEES));
     eachChunk(
         ASSESSMENTS, runId, chunk -> write(at, chunk, CREATE_ASSESSMENTS, UPDATE_ASSESSMENTS));
+    eachChunk(
+        CANDIDATES,
+        runId,
+        chunk -> {
+          Object[] created = new Object[chunk.length + 3];
+          created[0] = runId;
+          created[1] = at;
+          created[2] = at;
+          System.arraycopy(chunk, 0, created, 3, chunk.length);
+          Jdbc.execute(em, CREATE_CANDIDATES, created);
+          write(at, chunk, UPDATE_CANDIDATES);
+        });
     deleteStaged(runId);
   }
 
@@ -259,7 +317,7 @@ public class JpaImportStagingRepository implements ImportStagingRepository {
   }
 
   private void deleteStaged(long runId) {
-    for (Table table : List.of(UNITS, EMPLOYEES, ASSESSMENTS)) {
+    for (Table table : List.of(UNITS, EMPLOYEES, ASSESSMENTS, CANDIDATES)) {
       Jdbc.execute(em, "DELETE FROM " + table.name() + " WHERE import_id = ?", runId);
     }
   }

@@ -171,7 +171,8 @@ public final class Services {
         new JpaAssessmentRepository(em),
         new JpaRoleBlueprintRepository(em),
         new JpaCompetencyRepository(em),
-        new JpaImportRunRepository(em));
+        new JpaImportRunRepository(em),
+        new JpaCandidateRepository(em));
   }
 
   public ImportStager importStager() {

@@ -243,6 +243,64 @@ class HiringApiIT extends HiringApiTest {
   }
 
   @Test
+  void candidatesComeInThroughTheSpreadsheetImportAndTheSameFileTwiceChangesNothing() {
+    String fair = hiring.team.toLowerCase(java.util.Locale.ROOT);
+    String csv =
+        "Given name,Family name,Email,Phone,Source\n"
+            + "Ines,Fair,ines."
+            + fair
+            + "@example.com,,Job fair\n"
+            + "Jon,Fair,jon."
+            + fair
+            + "@example.com,+44 7700 900777,Job fair\n";
+    byte[] file = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    JsonObject dryRun =
+        object(
+            200,
+            http.post(
+                "api/imports/candidates?mode=dry-run&filename=fair.csv",
+                "hr",
+                PASSWORD,
+                "text/csv",
+                file));
+    assertThat(dryRun.getInt("toCreate")).isEqualTo(2);
+    JsonObject commit =
+        object(
+            200,
+            http.post(
+                "api/imports/candidates?mode=commit&filename=fair.csv",
+                "hr",
+                PASSWORD,
+                "text/csv",
+                file));
+    assertThat(commit.getString("status")).isEqualTo("APPLIED");
+    JsonObject found = get("api/candidates?q=" + fair, "hr");
+    assertThat(found.getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(c -> c.getString("name"))
+        .containsExactlyInAnyOrder("Ines Fair", "Jon Fair");
+
+    JsonObject again =
+        object(
+            200,
+            http.post(
+                "api/imports/candidates?mode=dry-run&filename=fair.csv",
+                "hr",
+                PASSWORD,
+                "text/csv",
+                file));
+    assertThat(again.getInt("unchanged")).isEqualTo(2);
+    assertThat(again.getInt("toCreate")).isZero();
+    expect(
+        403,
+        http.post(
+            "api/imports/candidates?mode=dry-run&filename=fair.csv",
+            "manager",
+            PASSWORD,
+            "text/csv",
+            file));
+  }
+
+  @Test
   void beyondThePlanARequisitionNeedsAJustificationAndLeadership() {
     hiring.team();
     String body =
