@@ -187,7 +187,7 @@ public final class HiringBenchmark {
                   + " 'bench-manager', a - INTERVAL '2 days', 'bench-leader', a, a + INTERVAL '1"
                   + " day', (g % 7) * 86400, CAST(a AS DATE), 1"
                   + " FROM (SELECT g, CURRENT_TIMESTAMP - (760 - (g * 37) % 730) * INTERVAL '1 day'"
-                  + " AS a FROM generate_series(1, "
+                  + " AS a FROM generate_series(CAST(1 AS BIGINT), "
                   + REQUISITIONS
                   + ") g) r JOIN bench_team t ON t.n = 1 + (r.g - 1) % "
                   + (DIVISIONS * DEPARTMENTS * TEAMS));
@@ -210,7 +210,7 @@ public final class HiringBenchmark {
                     + " (ARRAY['CAREERS_SITE','JOB_BOARD','REFERRAL','AGENCY','JOB_FAIR','SOCIAL',"
                     + "'INTERNAL','OTHER'])[1 + g % 8], 'candidate' || g || '@example.com', NULL,"
                     + " 'bench-hr', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1"
-                    + " FROM generate_series(1, "
+                    + " FROM generate_series(CAST(1 AS BIGINT), "
                     + applications
                     + ") g"));
     // furthest reporting stage by a spread of the id: 40% Applied, 25% Screen, 18% Interview,
@@ -244,7 +244,7 @@ public final class HiringBenchmark {
                     + " h % 100 < 93 THEN 3 WHEN h % 100 < 97 THEN 4 ELSE 5 END] AS s"
                     + " FROM (SELECT g, (g * 2654435761) % 1000003 AS h, CURRENT_TIMESTAMP - ((g *"
                     + " 7919) % 730) * INTERVAL '1 day' - (g % 86400) * INTERVAL '1 second' AS a"
-                    + " FROM generate_series(1, "
+                    + " FROM generate_series(CAST(1 AS BIGINT), "
                     + applications
                     + ") g) x) y"));
     jpa.run(
@@ -261,7 +261,7 @@ public final class HiringBenchmark {
                     + " 'bench-hr', CURRENT_TIMESTAMP - ((m - 1) % "
                     + MOVES_EACH
                     + ") * INTERVAL '1 day'"
-                    + " FROM generate_series(1, "
+                    + " FROM generate_series(CAST(1 AS BIGINT), "
                     + (long) applications * MOVES_EACH
                     + ") m"));
     // offers: accepted for the hired, and for some at Offer declined

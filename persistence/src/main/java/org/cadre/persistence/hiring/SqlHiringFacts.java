@@ -96,48 +96,58 @@ public class SqlHiringFacts implements HiringFacts {
     return scope.unitCodes() != null || scope.blueprintId() != null;
   }
 
+  /**
+   * One statement: the scope's applications are read once into a narrow set ({@code scoped}, which
+   * PostgreSQL materialises as it is used more than once), and counted by furthest stage and, per
+   * timed stage, by tenths of a day.
+   */
   @Override
   public FunnelFacts funnel(HiringScope scope) {
-    String from =
-        " FROM application a"
-            + (joinsRequisition(scope) ? " JOIN requisition r ON r.id = a.requisition_id" : "");
     Where where = where(scope, "a.applied_at", "a.requisition_id");
-    FunnelFacts facts = new FunnelFacts();
-    Jdbc.query(
-        em,
-        "SELECT a.furthest_stage, COUNT(*)" + from + where.sql() + " GROUP BY a.furthest_stage",
-        row -> facts.addFurthest(ReportingStage.valueOf(row.getString(1)), row.getLong(2)),
-        where.with());
-    List<String> perStage = new ArrayList<>();
-    List<Object> parameters = new ArrayList<>();
+    List<String> seconds = new ArrayList<>();
+    for (ReportingStage stage : ReportingStage.values()) {
+      if (stage.timed()) {
+        seconds.add("a." + SECONDS.get(stage));
+      }
+    }
+    StringBuilder sql =
+        new StringBuilder("WITH scoped AS (SELECT a.status, a.reporting_stage, a.furthest_stage, ")
+            .append(String.join(", ", seconds))
+            .append(" FROM application a")
+            .append(joinsRequisition(scope) ? " JOIN requisition r ON r.id = a.requisition_id" : "")
+            .append(where.sql())
+            .append(") SELECT furthest_stage, -1, COUNT(*) FROM scoped GROUP BY furthest_stage");
     for (ReportingStage stage : ReportingStage.values()) {
       if (!stage.timed()) {
         continue;
       }
-      String seconds = "a." + SECONDS.get(stage);
-      String tenths = seconds + " / " + Days.TENTH;
-      perStage.add(
-          "SELECT '"
-              + stage.name()
-              + "', "
-              + tenths
-              + ", COUNT(*)"
-              + from
-              + where.sql()
-              + " AND "
-              + seconds
-              + " IS NOT NULL AND NOT (a.status = 'ACTIVE' AND a.reporting_stage = '"
-              + stage.name()
-              + "') GROUP BY "
-              + tenths);
-      parameters.addAll(where.parameters());
+      String column = SECONDS.get(stage);
+      String tenths = column + " / " + Days.TENTH;
+      sql.append(" UNION ALL SELECT '")
+          .append(stage.name())
+          .append("', ")
+          .append(tenths)
+          .append(", COUNT(*) FROM scoped WHERE ")
+          .append(column)
+          .append(" IS NOT NULL AND NOT (status = 'ACTIVE' AND reporting_stage = '")
+          .append(stage.name())
+          .append("') GROUP BY ")
+          .append(tenths);
     }
+    FunnelFacts facts = new FunnelFacts();
     Jdbc.query(
         em,
-        String.join(" UNION ALL ", perStage),
-        row ->
-            facts.addDays(ReportingStage.valueOf(row.getString(1)), row.getLong(2), row.getLong(3)),
-        parameters.toArray());
+        sql.toString(),
+        row -> {
+          ReportingStage stage = ReportingStage.valueOf(row.getString(1));
+          long tenths = row.getLong(2);
+          if (tenths < 0) {
+            facts.addFurthest(stage, row.getLong(3));
+          } else {
+            facts.addDays(stage, tenths, row.getLong(3));
+          }
+        },
+        where.with());
     return facts;
   }
 
