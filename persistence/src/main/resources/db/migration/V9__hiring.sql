@@ -149,7 +149,11 @@ CREATE TABLE application (
     CONSTRAINT ck_application_status CHECK (status IN ('ACTIVE', 'REJECTED', 'WITHDRAWN', 'HIRED'))
 );
 CREATE INDEX ix_application_candidate ON application (candidate_id);
-CREATE INDEX ix_application_applied ON application (applied_at);
+-- What a funnel reads of the applications of a period, in one index: a year's funnel of a large
+-- organisation reads it alone (an index-only scan) instead of the wide table.
+CREATE INDEX ix_application_funnel ON application (applied_at, furthest_stage, status,
+    reporting_stage, seconds_applied, seconds_screen, seconds_interview, seconds_final,
+    seconds_offer, requisition_id);
 
 CREATE TABLE stage_move (
     id             BIGINT       NOT NULL,

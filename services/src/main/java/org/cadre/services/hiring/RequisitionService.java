@@ -261,61 +261,83 @@ public class RequisitionService {
 
   /** Opens an approved requisition to candidates with a copy of its family's pipeline. */
   public RequisitionView open(Caller caller, long id, Long revision) {
-    HiringAccess.Rights rights = access.of(caller);
-    Requisition requisition = find(id);
-    rights.requireRuns(requisition);
-    checkRevision(requisition, revision);
-    refuseIf(requisition.whyNot(RequisitionAction.OPEN));
-    Pipeline pipeline = pipelineFor(requisition);
-    requisition.open(pipeline, Instant.now());
-    save(
+    return step(
         caller,
-        requisition,
+        id,
+        revision,
+        RequisitionAction.OPEN,
         "opened",
-        "Opened with stages " + String.join(", ", pipeline.names()) + ".");
-    return views.view(rights, requisition);
+        requisition -> {
+          Pipeline pipeline = pipelineFor(requisition);
+          requisition.open(pipeline, Instant.now());
+          return "Opened with stages " + String.join(", ", pipeline.names()) + ".";
+        });
   }
 
   public RequisitionView hold(Caller caller, long id, Long revision) {
-    HiringAccess.Rights rights = access.of(caller);
-    Requisition requisition = find(id);
-    rights.requireRuns(requisition);
-    checkRevision(requisition, revision);
-    refuseIf(requisition.whyNot(RequisitionAction.HOLD));
-    requisition.hold(Instant.now());
-    save(caller, requisition, "held", "Put on hold.");
-    return views.view(rights, requisition);
+    return step(
+        caller,
+        id,
+        revision,
+        RequisitionAction.HOLD,
+        "held",
+        requisition -> {
+          requisition.hold(Instant.now());
+          return "Put on hold.";
+        });
   }
 
   public RequisitionView reopen(Caller caller, long id, Long revision) {
-    HiringAccess.Rights rights = access.of(caller);
-    Requisition requisition = find(id);
-    rights.requireRuns(requisition);
-    checkRevision(requisition, revision);
-    refuseIf(requisition.whyNot(RequisitionAction.REOPEN));
-    Instant now = Instant.now();
-    requisition.reopen(now);
-    save(
+    return step(
         caller,
-        requisition,
+        id,
+        revision,
+        RequisitionAction.REOPEN,
         "reopened",
-        "Reopened after its hold; "
-            + RequisitionViews.days(requisition.timeOnHold(now))
-            + " days on hold in all.");
-    return views.view(rights, requisition);
+        requisition -> {
+          Instant now = Instant.now();
+          requisition.reopen(now);
+          return "Reopened after its hold; "
+              + RequisitionViews.days(requisition.timeOnHold(now))
+              + " days on hold in all.";
+        });
   }
 
   public RequisitionView cancel(Caller caller, long id, Long revision, String reason) {
-    HiringAccess.Rights rights = access.of(caller);
-    Requisition requisition = find(id);
-    rights.requireRuns(requisition);
     HiringTerms terms = new HiringTerms();
     String why = terms.text("reason", reason, Requisition.REASON_MAX, true);
     terms.check();
+    return step(
+        caller,
+        id,
+        revision,
+        RequisitionAction.CANCEL,
+        "cancelled",
+        requisition -> {
+          requisition.cancel(why, Instant.now(), LocalDate.now());
+          return "Cancelled: " + why;
+        });
+  }
+
+  /**
+   * A step of the workflow by whoever runs the requisition: refused for a revision other than the
+   * one the caller saw, or when the state does not allow it; else made, saved and audited.
+   *
+   * @param change makes the step and says what happened, for the audit trail
+   */
+  private RequisitionView step(
+      Caller caller,
+      long id,
+      Long revision,
+      RequisitionAction action,
+      String event,
+      java.util.function.Function<Requisition, String> change) {
+    HiringAccess.Rights rights = access.of(caller);
+    Requisition requisition = find(id);
+    rights.requireRuns(requisition);
     checkRevision(requisition, revision);
-    refuseIf(requisition.whyNot(RequisitionAction.CANCEL));
-    requisition.cancel(why, Instant.now(), LocalDate.now());
-    save(caller, requisition, "cancelled", "Cancelled: " + why);
+    refuseIf(requisition.whyNot(action));
+    save(caller, requisition, event, change.apply(requisition));
     return views.view(rights, requisition);
   }
 

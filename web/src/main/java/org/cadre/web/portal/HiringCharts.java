@@ -31,7 +31,7 @@ final class HiringCharts {
         out.add(stage.passed());
       }
     }
-    return bar(
+    return PlanningCharts.bar(
         labels, Json.createArrayBuilder().add(set(entered, in, BRAND)).add(set(passed, out, SOFT)));
   }
 
@@ -47,7 +47,7 @@ final class HiringCharts {
       add(medians, stage.medianDays());
       add(p90s, stage.p90Days());
     }
-    return bar(
+    return PlanningCharts.bar(
         labels,
         Json.createArrayBuilder().add(set(median, medians, BRAND)).add(set(p90, p90s, WARM)));
   }
@@ -59,7 +59,7 @@ final class HiringCharts {
       labels.add(source.label());
       counts.add(source.hires());
     }
-    return bar(labels, Json.createArrayBuilder().add(set(hires, counts, BRAND)));
+    return PlanningCharts.bar(labels, Json.createArrayBuilder().add(set(hires, counts, BRAND)));
   }
 
   private static void add(JsonArrayBuilder values, BigDecimal value) {
@@ -77,23 +77,5 @@ final class HiringCharts {
         .add("data", data)
         .add("backgroundColor", colour)
         .add("borderRadius", 4);
-  }
-
-  private static String bar(JsonArrayBuilder labels, JsonArrayBuilder datasets) {
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-        .build()
-        .toString();
   }
 }
