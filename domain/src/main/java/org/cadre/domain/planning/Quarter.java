@@ -1,5 +1,6 @@
 package org.cadre.domain.planning;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,11 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
     return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
   }
 
+  /** The quarter the clock's date (in the clock's time zone) falls in. */
+  public static Quarter current(Clock clock) {
+    return containing(LocalDate.now(clock));
+  }
+
   /** The quarters from the first to the last, both included; empty when last is before first. */
   public static List<Quarter> range(Quarter first, Quarter last) {
     List<Quarter> quarters = new ArrayList<>();
@@ -74,6 +80,12 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
 
   public Quarter previous() {
     return number == 1 ? new Quarter(year - 1, 4) : new Quarter(year, number - 1);
+  }
+
+  /** The quarter this many quarters later (earlier when negative), across years. */
+  public Quarter plus(int quarters) {
+    int index = Math.addExact(Math.multiplyExact(year, 4) + number - 1, quarters);
+    return new Quarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1);
   }
 
   @Override
