@@ -17,10 +17,12 @@ import org.cadre.domain.blueprint.BlueprintContent;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.RoleBlueprint;
 import org.cadre.domain.blueprint.Track;
+import org.cadre.domain.hiring.HiringScope;
 import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.persistence.Jdbc;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
+import org.cadre.persistence.hiring.SqlHiringFacts;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
@@ -112,6 +114,29 @@ public final class HiringBenchmark {
               () ->
                   jpa.inTransaction(
                       em -> on(em).hiringMetrics().funnel(HR, null, null, null, from, to))));
+      HiringScope lastYear =
+          new HiringScope(
+              null,
+              null,
+              null,
+              today.minusYears(1).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+              today.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+      report(
+          "  of which the funnel's counts (one statement)",
+          1000,
+          measure(() -> jpa.inTransaction(em -> new SqlHiringFacts(em).funnel(lastYear))));
+      report(
+          "  of which fills, hires and offer answers (three statements)",
+          1000,
+          measure(
+              () ->
+                  jpa.inTransaction(
+                      em -> {
+                        SqlHiringFacts facts = new SqlHiringFacts(em);
+                        return facts.fills(lastYear).size()
+                            + facts.hires(lastYear).size()
+                            + facts.offerAnswers(lastYear).length;
+                      })));
       report(
           "one division's funnel, 1 year (~25,000 applications)",
           1000,

@@ -117,7 +117,7 @@ class HiringApiIT extends HiringApiTest {
     move(app, "Offer");
     BigDecimal salary =
         hiring.engineerRate().multiply(new BigDecimal("1.2")).setScale(2, RoundingMode.HALF_UP);
-    LocalDate start = LocalDate.now();
+    LocalDate start = Periods.TODAY;
     JsonObject offer =
         hiring.post(
             "api/applications/" + app + "/offer",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -179,7 +178,7 @@ class HiringBrowserIT extends BrowserTest {
                 "api/applications/" + app + "/offer",
                 "hr",
                 "{\"startDate\":\""
-                    + LocalDate.now()
+                    + Periods.TODAY
                     + "\",\"annualSalary\":"
                     + hiring.engineerRate()
                     + "}",

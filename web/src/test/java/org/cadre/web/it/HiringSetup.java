@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.cadre.domain.planning.Quarter;
 
 /**
  * What the hiring ITs set up through the API: a team of their own under the demo manager's
@@ -27,10 +28,9 @@ final class HiringSetup {
   HiringSetup(Http http) {
     this.http = http;
     this.team = "HI-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
-    LocalDate today = LocalDate.now();
-    this.quarterStart =
-        today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3);
-    this.quarter = quarterStart.getYear() + "-Q" + ((quarterStart.getMonthValue() - 1) / 3 + 1);
+    Quarter next = Periods.CURRENT.plus(1);
+    this.quarterStart = next.start();
+    this.quarter = next.toString();
   }
 
   /** The team under ENG-PLAT with two senior engineers in post. */
