@@ -2,6 +2,7 @@ package org.cadre.reports.hiring;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.cadre.reports.excel.Column;
@@ -176,15 +177,16 @@ public final class HiringWorkbook {
                 funnelRows(content))));
   }
 
+  /** The title, the stages, a blank row, then the figures: every row as wide as the sheet. */
   private static List<List<Object>> funnelRows(Content content) {
-    List<List<Object>> rows = new java.util.ArrayList<>();
-    rows.add(Arrays.<Object>asList(content.title()));
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(Arrays.<Object>asList(content.title(), null, null, null, null, null));
     for (StageRow s : content.stages()) {
       rows.add(
           Arrays.<Object>asList(
               s.stage(), s.entered(), s.passed(), s.passRate(), s.medianDays(), s.p90Days()));
     }
-    rows.add(Arrays.<Object>asList((Object) null));
+    rows.add(Arrays.asList(new Object[6]));
     for (FigureRow f : content.figures()) {
       rows.add(Arrays.<Object>asList(f.figure(), null, null, f.value(), null, null));
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
@@ -13,6 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -188,6 +193,27 @@ class HiringApiIT extends HiringApiTest {
     assertThat(funnel.getJsonNumber("offerAcceptance").bigDecimalValue()).isEqualByComparingTo("1");
     assertThat(funnel.getJsonObject("timeToFill").getInt("requisitions")).isEqualTo(1);
     assertThat(funnel.getJsonObject("timeToHire").getInt("hires")).isEqualTo(1);
+
+    // the export carries the requisition, the application with every move, and the funnel
+    HttpResponse<byte[]> export =
+        expect(200, http.get("api/hiring/export.xlsx?orgUnit=" + hiring.team, "manager", PASSWORD));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+      assertThat(workbook.getSheet("Requisitions").getRow(1).getCell(0).getNumericCellValue())
+          .isEqualTo((double) id);
+      assertThat(workbook.getSheet("Requisitions").getRow(1).getCell(15).getStringCellValue())
+          .isEqualTo(number);
+      assertThat(workbook.getSheet("Applications").getRow(1).getCell(5).getStringCellValue())
+          .isEqualTo("Hired");
+      XSSFSheet history = workbook.getSheet("Stage history");
+      assertThat(history.getLastRowNum())
+          .as("applied, screen, technical interview, offer, hired")
+          .isEqualTo(5);
+      assertThat(history.getRow(5).getCell(2).getStringCellValue()).isEqualTo("Hired");
+      assertThat(workbook.getSheet("Funnel").getRow(2).getCell(1).getNumericCellValue())
+          .isEqualTo(1.0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -118,6 +118,25 @@ class CandidateImportTest {
   }
 
   @Test
+  void twoRowsWithTheSameNameAndPhoneAreOnePersonAndTheSecondIsRefused() {
+    ImportPlan<CandidateRecord> plan =
+        check(
+            "Given name,Family name,Email,Phone,Source\n"
+                + "Ida,Berg,ida@example.com,+46 70 555 12 12,Job fair\n"
+                + "ida,BERG,ida.berg@example.org,070-555 12 12,Job fair\n"
+                + "Ida,Berg,,+46 70 999 00 00,Job fair\n");
+
+    assertThat(plan.problems())
+        .extracting(ImportProblem::message)
+        .containsExactly(
+            "Row 3, column \"Phone\": row 2 is the same person (the same name and phone)");
+    assertThat(plan.changes())
+        .extracting(c -> c.record().details().phone() + " " + c.action())
+        .as("the same name with another phone is another person")
+        .containsExactly("+46 70 555 12 12 CREATE", "+46 70 999 00 00 CREATE");
+  }
+
+  @Test
   void aRowMatchingTwoKnownCandidatesIsRefused() {
     ImportPlan<CandidateRecord> plan =
         check(
