@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -21,6 +22,7 @@ import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
 import org.cadre.services.access.Caller;
+import org.cadre.services.imports.ImportSettings;
 
 /**
  * Blueprint import speed, as the server sees it: parse, link to the catalogue, store and commit, on
@@ -104,7 +106,7 @@ public final class BlueprintImportBenchmark {
     jpa.run(
         em ->
             on(em)
-                .blueprintImport(ImportLimits.defaults())
+                .blueprintImport(ImportSettings.of(Map.of()))
                 .importDocument(HR, document.content(), document.name()));
   }
 
@@ -114,12 +116,13 @@ public final class BlueprintImportBenchmark {
    */
   private static List<ImportResult> importZip(JpaTestContext jpa, byte[] zip) {
     List<ImportResult> results = new ArrayList<>();
-    for (ZipDocuments.Entry entry : ZipDocuments.read(zip, "bench.zip", ImportLimits.defaults())) {
+    for (ZipDocuments.Entry entry :
+        ZipDocuments.read(zip, "bench.zip", ImportSettings.of(Map.of()))) {
       results.add(
           jpa.inTransaction(
               em ->
                   on(em)
-                      .blueprintImport(ImportLimits.defaults())
+                      .blueprintImport(ImportSettings.of(Map.of()))
                       .importDocument(HR, entry.content(), entry.name())));
     }
     return results;

@@ -22,7 +22,7 @@ import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.persistence.Jdbc;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
-import org.cadre.persistence.hiring.SqlHiringFacts;
+import org.cadre.persistence.hiring.JdbcHiringFacts;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
@@ -124,7 +124,7 @@ public final class HiringBenchmark {
       report(
           "  of which the funnel's counts (one statement)",
           1000,
-          measure(() -> jpa.inTransaction(em -> new SqlHiringFacts(em).funnel(lastYear))));
+          measure(() -> jpa.inTransaction(em -> new JdbcHiringFacts(em).funnel(lastYear))));
       report(
           "  of which fills, hires and offer answers (three statements)",
           1000,
@@ -132,7 +132,7 @@ public final class HiringBenchmark {
               () ->
                   jpa.inTransaction(
                       em -> {
-                        SqlHiringFacts facts = new SqlHiringFacts(em);
+                        JdbcHiringFacts facts = new JdbcHiringFacts(em);
                         return facts.fills(lastYear).size()
                             + facts.hires(lastYear).size()
                             + facts.offerAnswers(lastYear).length;
@@ -195,11 +195,11 @@ public final class HiringBenchmark {
     // team of requisition r (1-based): teams are numbered in code order
     jpa.run(
         em -> {
-          Jdbc.update(
+          Jdbc.execute(
               em,
               "CREATE TEMP TABLE bench_team AS SELECT row_number() OVER (ORDER BY code) AS n, code"
                   + " FROM org_unit WHERE kind = 'TEAM'");
-          Jdbc.update(
+          Jdbc.execute(
               em,
               "INSERT INTO requisition (id, org_unit_code, blueprint_id, blueprint_revision, level,"
                   + " fte, target_start, hiring_manager, recruiter, within_plan, status, created_by,"
@@ -217,7 +217,7 @@ public final class HiringBenchmark {
                   + REQUISITIONS
                   + ") g) r JOIN bench_team t ON t.n = 1 + (r.g - 1) % "
                   + (DIVISIONS * DEPARTMENTS * TEAMS));
-          Jdbc.update(
+          Jdbc.execute(
               em,
               "INSERT INTO requisition_stage (requisition_id, list_index, stage_name,"
                   + " reporting_stage) SELECT r.id, s.i, s.name, s.stage FROM requisition r CROSS"
@@ -228,7 +228,7 @@ public final class HiringBenchmark {
     int applications = REQUISITIONS * APPLICATIONS_EACH;
     jpa.run(
         em ->
-            Jdbc.update(
+            Jdbc.execute(
                 em,
                 "INSERT INTO candidate (id, given_name, family_name, email, phone, source, email_key,"
                     + " name_phone_key, created_by, created_at, updated_at, revision)"
@@ -243,7 +243,7 @@ public final class HiringBenchmark {
     // 10% Final, 4% Offer, 3% Hired; 15% of those not hired still active
     jpa.run(
         em ->
-            Jdbc.update(
+            Jdbc.execute(
                 em,
                 "INSERT INTO application (id, requisition_id, candidate_id, stage_index, stage_name,"
                     + " reporting_stage, furthest_stage, status, outcome_reason, applied_at,"
@@ -275,7 +275,7 @@ public final class HiringBenchmark {
                     + ") g) x) y"));
     jpa.run(
         em ->
-            Jdbc.update(
+            Jdbc.execute(
                 em,
                 "INSERT INTO stage_move (id, application_id, from_stage, to_stage, outcome, reason,"
                     + " moved_by, moved_at)"
@@ -293,7 +293,7 @@ public final class HiringBenchmark {
     // offers: accepted for the hired, and for some at Offer declined
     jpa.run(
         em -> {
-          Jdbc.update(
+          Jdbc.execute(
               em,
               "INSERT INTO offer (id, application_id, requisition_id, level, fte, start_date,"
                   + " annual_salary, rate_per_fte, needs_leadership, status, hr_approved_by,"
@@ -304,13 +304,13 @@ public final class HiringBenchmark {
                   + " - INTERVAL '1 day', 'bench-hr', a.closed_at - INTERVAL '3 days', 1"
                   + " FROM application a WHERE a.furthest_stage = 'HIRED' OR (a.furthest_stage ="
                   + " 'OFFER' AND a.status <> 'ACTIVE')");
-          Jdbc.update(
+          Jdbc.execute(
               em,
               "UPDATE requisition r SET accepted_at = o.decided_at, status = 'FILLED', closed_at ="
                   + " o.decided_at, open_until = o.start_date FROM (SELECT requisition_id,"
                   + " MIN(decided_at) AS decided_at, MIN(start_date) AS start_date FROM offer WHERE"
                   + " status = 'ACCEPTED' GROUP BY requisition_id) o WHERE r.id = o.requisition_id");
-          Jdbc.update(em, "DROP TABLE bench_team");
+          Jdbc.execute(em, "DROP TABLE bench_team");
         });
   }
 

@@ -33,8 +33,9 @@ public interface ImportStagingRepository {
   void stageCandidates(long runId, int chunk, List<Staged<CandidateRecord>> candidates);
 
   /**
-   * Records how many changes of the run are staged: also its progress, and that its server is at
-   * work.
+   * Records how many changes of the run are staged, and that its server is at work. The progress
+   * the run shows becomes the checkpoint before this one, which is already stored: never more than
+   * a restart would resume from.
    *
    * @throws IllegalStateException if the run is no longer applying (another server ended it), so
    *     that the chunk staged with it is rolled back

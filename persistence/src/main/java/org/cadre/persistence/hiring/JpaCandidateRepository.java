@@ -203,6 +203,6 @@ public class JpaCandidateRepository implements CandidateRepository {
 
   @Override
   public void deleteCv(long candidateId) {
-    Jdbc.update(em, "DELETE FROM candidate_cv WHERE candidate_id = ?", candidateId);
+    Jdbc.execute(em, "DELETE FROM candidate_cv WHERE candidate_id = ?", candidateId);
   }
 }

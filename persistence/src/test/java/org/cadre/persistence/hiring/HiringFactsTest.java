@@ -103,7 +103,7 @@ class HiringFactsTest {
                     .toList());
 
     FunnelFacts counted =
-        jpa.inTransaction(em -> new SqlHiringFacts(em).funnel(all(day(-1), day(30))));
+        jpa.inTransaction(em -> new JdbcHiringFacts(em).funnel(all(day(-1), day(30))));
 
     assertThat(counted.funnel()).isEqualTo(FunnelFacts.of(loaded).funnel());
     assertThat(counted.funnel().get(0).entered()).isEqualTo(6);
@@ -130,7 +130,7 @@ class HiringFactsTest {
   }
 
   private long entered(HiringScope scope) {
-    return jpa.inTransaction(em -> new SqlHiringFacts(em).funnel(scope)).funnel().get(0).entered();
+    return jpa.inTransaction(em -> new JdbcHiringFacts(em).funnel(scope)).funnel().get(0).entered();
   }
 
   @Test
@@ -156,34 +156,35 @@ class HiringFactsTest {
         });
 
     List<FillFact> fills =
-        jpa.inTransaction(em -> new SqlHiringFacts(em).fills(all(day(0), day(10))));
+        jpa.inTransaction(em -> new JdbcHiringFacts(em).fills(all(day(0), day(10))));
     assertThat(fills).containsExactly(new FillFact(day(0), day(9), 86_400));
     assertThat(
             jpa.<List<FillFact>>inTransaction(
-                em -> new SqlHiringFacts(em).fills(all(day(10), day(20)))))
+                em -> new JdbcHiringFacts(em).fills(all(day(10), day(20)))))
         .isEmpty();
     List<HireFact> hires =
-        jpa.inTransaction(em -> new SqlHiringFacts(em).hires(all(day(0), day(10))));
+        jpa.inTransaction(em -> new JdbcHiringFacts(em).hires(all(day(0), day(10))));
     assertThat(hires).hasSize(1);
     assertThat(hires.get(0).appliedAt()).isEqualTo(day(2));
     assertThat(hires.get(0).source()).isIn((Object[]) CandidateSource.values());
     assertThat(
             jpa.<long[]>inTransaction(
-                em -> new SqlHiringFacts(em).offerAnswers(all(day(0), day(10)))))
+                em -> new JdbcHiringFacts(em).offerAnswers(all(day(0), day(10)))))
         .containsExactly(1, 1);
     assertThat(
             jpa.<long[]>inTransaction(
-                em -> new SqlHiringFacts(em).offerAnswers(all(day(8.5), day(10)))))
+                em -> new JdbcHiringFacts(em).offerAnswers(all(day(8.5), day(10)))))
         .containsExactly(1, 0);
     assertThat(
             jpa.<Map<String, Long>>inTransaction(
                 em ->
-                    new SqlHiringFacts(em).hiresStarted(null, DAY0.plusDays(1), DAY0.plusDays(20))))
+                    new JdbcHiringFacts(em)
+                        .hiresStarted(null, DAY0.plusDays(1), DAY0.plusDays(20))))
         .containsExactly(Map.entry("ENG-PLAT", 1L));
     assertThat(
             jpa.<Map<String, Long>>inTransaction(
                 em ->
-                    new SqlHiringFacts(em)
+                    new JdbcHiringFacts(em)
                         .hiresStarted(Set.of("ENG-DATA"), DAY0, DAY0.plusDays(90))))
         .isEmpty();
   }
@@ -209,17 +210,17 @@ class HiringFactsTest {
 
     assertThat(
             jpa.<Map<String, Long>>inTransaction(
-                em -> new SqlHiringFacts(em).openRequisitions(null, Q1, DAY0)))
+                em -> new JdbcHiringFacts(em).openRequisitions(null, Q1, DAY0)))
         .containsOnly(Map.entry("ENG-PLAT", 2L), Map.entry("ENG-DATA", 1L));
     assertThat(
             jpa.<Map<String, Long>>inTransaction(
                 em ->
-                    new SqlHiringFacts(em)
+                    new JdbcHiringFacts(em)
                         .openRequisitions(Set.of("ENG-DATA"), Q1, DAY0.minusDays(1))))
         .isEmpty();
     assertThat(
             jpa.<Map<String, Long>>inTransaction(
-                em -> new SqlHiringFacts(em).openRequisitions(null, Q1.previous(), DAY0)))
+                em -> new JdbcHiringFacts(em).openRequisitions(null, Q1.previous(), DAY0)))
         .isEmpty();
   }
 }

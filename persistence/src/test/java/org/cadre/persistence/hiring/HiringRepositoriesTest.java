@@ -44,7 +44,7 @@ import org.cadre.domain.hiring.StageMove;
 import org.cadre.domain.hiring.StageTemplate;
 import org.cadre.domain.planning.Quarter;
 import org.cadre.domain.planning.SeatKey;
-import org.cadre.persistence.planning.JpaPositionRepository;
+import org.cadre.persistence.planning.JdbcPositionRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
@@ -146,14 +146,14 @@ class HiringRepositoriesTest {
   }
 
   private Map<SeatKey, BigDecimal> open(Set<String> units, Quarter quarter, LocalDate today) {
-    return jpa.inTransaction(em -> new SqlOpenRequisitions(em).openFte(units, quarter, today));
+    return jpa.inTransaction(em -> new JdbcOpenRequisitions(em).openFte(units, quarter, today));
   }
 
   @Test
   void aPositionIsHeldByARequisitionUntilItIsCancelledAndFilledByItsHire() {
     SeatKey seat = new SeatKey("ENG-PLAT", fixture.blueprint, Level.SENIOR);
     List<Long> positions =
-        jpa.inTransaction(em -> new JpaPositionRepository(em).ensure(Map.of(seat, 3))).get(seat);
+        jpa.inTransaction(em -> new JdbcPositionRepository(em).ensure(Map.of(seat, 3))).get(seat);
     fixture.openRequisition("ENG-PLAT", positions.get(2));
     long cancelled = fixture.openRequisition("ENG-PLAT", positions.get(1));
     jpa.run(
@@ -168,11 +168,11 @@ class HiringRepositoriesTest {
     assertThat(held).containsExactly(positions.get(2));
     assertThat(
             jpa.<Optional<SeatKey>>inTransaction(
-                em -> new JpaPositionRepository(em).seat(positions.get(0))))
+                em -> new JdbcPositionRepository(em).seat(positions.get(0))))
         .contains(seat);
-    assertThat(jpa.<Optional<SeatKey>>inTransaction(em -> new JpaPositionRepository(em).seat(-1)))
+    assertThat(jpa.<Optional<SeatKey>>inTransaction(em -> new JdbcPositionRepository(em).seat(-1)))
         .isEmpty();
-    jpa.run(em -> new JpaPositionRepository(em).fill(positions.get(2), "H7", DAY0));
+    jpa.run(em -> new JdbcPositionRepository(em).fill(positions.get(2), "H7", DAY0));
     String filledBy =
         jpa.inTransaction(
             em ->

@@ -21,10 +21,10 @@ import org.cadre.domain.hiring.HiringScope;
 import org.cadre.domain.hiring.StageFigures;
 import org.cadre.domain.hiring.TimeToFill;
 import org.cadre.domain.hiring.TimeToHire;
-import org.cadre.domain.planning.HeadcountPlan;
 import org.cadre.domain.planning.Quarter;
 import org.cadre.domain.planning.QuarterFigures;
 import org.cadre.domain.planning.RollUp;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.domain.planning.SeatFigures;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.InvalidInputException;
@@ -137,7 +137,7 @@ public class HiringMetricsService {
       units = scope.tree().subtree(orgUnit.strip());
     }
     Set<String> filter = orgUnit == null || orgUnit.isBlank() ? scope.filter() : Set.copyOf(units);
-    Map<Quarter, QuarterFigures> figures = data.figures(HeadcountPlan.BASELINE, filter, quarters);
+    Map<Quarter, QuarterFigures> figures = data.figures(Scenarios.BASELINE, filter, quarters);
     LocalDate today = LocalDate.now();
     List<HiringPlanRow> rows = new ArrayList<>();
     for (Quarter quarter : quarters) {

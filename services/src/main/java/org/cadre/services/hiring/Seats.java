@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cadre.domain.hiring.RequisitionRepository;
-import org.cadre.domain.planning.HeadcountPlan;
 import org.cadre.domain.planning.PositionRepository;
 import org.cadre.domain.planning.Quarter;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.domain.planning.SeatFigures;
 import org.cadre.domain.planning.SeatKey;
 import org.cadre.services.common.ConflictException;
@@ -45,7 +45,7 @@ class Seats {
 
   /** The seat's planned, actual and open FTE in the quarter. */
   SeatFigures figures(SeatKey seat, Quarter quarter) {
-    return data.figures(HeadcountPlan.BASELINE, Set.of(seat.unitCode()), List.of(quarter))
+    return data.figures(Scenarios.BASELINE, Set.of(seat.unitCode()), List.of(quarter))
         .get(quarter)
         .seats(seat.unitCode())
         .getOrDefault(seat, SeatFigures.NONE);

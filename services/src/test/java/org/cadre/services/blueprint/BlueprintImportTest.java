@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
@@ -28,6 +29,7 @@ import org.cadre.services.common.RejectedDocumentException;
 import org.cadre.services.common.TooLargeException;
 import org.cadre.services.competency.CompetencyService;
 import org.cadre.services.competency.CompetencyView;
+import org.cadre.services.imports.ImportSettings;
 import org.cadre.services.testing.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +58,14 @@ class BlueprintImportTest {
       this(
           Services.on(em)
               .blueprintImport(
-                  new ImportLimits(10L * 1024 * 1024, 20L * 1024 * 1024, 50, 30L * 1024 * 1024)),
+                  ImportSettings.of(
+                      Map.of(
+                          "cadre.import.zip.max-bytes",
+                          String.valueOf(20L * 1024 * 1024),
+                          "cadre.import.zip.max-documents",
+                          "50",
+                          "cadre.import.zip.max-expanded-bytes",
+                          String.valueOf(30L * 1024 * 1024)))),
           Services.on(em).blueprints(),
           Services.on(em).competencies());
     }

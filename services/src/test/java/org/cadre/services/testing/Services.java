@@ -4,27 +4,26 @@ import jakarta.persistence.EntityManager;
 import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.competency.JpaCompetencyRepository;
+import org.cadre.persistence.hiring.JdbcHiringFacts;
+import org.cadre.persistence.hiring.JdbcOpenRequisitions;
 import org.cadre.persistence.hiring.JpaApplicationRepository;
 import org.cadre.persistence.hiring.JpaCandidateRepository;
 import org.cadre.persistence.hiring.JpaInterviewRepository;
 import org.cadre.persistence.hiring.JpaOfferRepository;
 import org.cadre.persistence.hiring.JpaRequisitionRepository;
-import org.cadre.persistence.hiring.SqlHiringFacts;
-import org.cadre.persistence.hiring.SqlOpenRequisitions;
+import org.cadre.persistence.imports.JdbcImportStagingRepository;
 import org.cadre.persistence.imports.JpaImportRunRepository;
-import org.cadre.persistence.imports.JpaImportStagingRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.people.JpaAssessmentRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
+import org.cadre.persistence.planning.JdbcPlanningRatesRepository;
+import org.cadre.persistence.planning.JdbcPositionRepository;
 import org.cadre.persistence.planning.JpaHeadcountPlanRepository;
-import org.cadre.persistence.planning.JpaPlanningRatesRepository;
-import org.cadre.persistence.planning.JpaPositionRepository;
 import org.cadre.persistence.planning.JpaScenarioRepository;
 import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.blueprint.BlueprintImportService;
 import org.cadre.services.blueprint.BlueprintImporting;
 import org.cadre.services.blueprint.BlueprintService;
-import org.cadre.services.blueprint.ImportLimits;
 import org.cadre.services.competency.CompetencyCatalogue;
 import org.cadre.services.competency.CompetencyService;
 import org.cadre.services.hiring.ApplicationViews;
@@ -34,6 +33,7 @@ import org.cadre.services.hiring.HiringMetricsService;
 import org.cadre.services.hiring.PipelineService;
 import org.cadre.services.hiring.RequisitionViews;
 import org.cadre.services.imports.ImportApplier;
+import org.cadre.services.imports.ImportSettings;
 import org.cadre.services.imports.ImportStager;
 import org.cadre.services.imports.ReferenceLoader;
 import org.cadre.services.people.OrgScopes;
@@ -78,13 +78,13 @@ public final class Services {
     return new BlueprintService(new JpaRoleBlueprintRepository(em), audit());
   }
 
-  public BlueprintImportService blueprintImport(ImportLimits limits) {
+  public BlueprintImportService blueprintImport(ImportSettings settings) {
     return new BlueprintImportService(
         new BlueprintImporting(
             new JpaRoleBlueprintRepository(em),
             new CompetencyCatalogue(new JpaCompetencyRepository(em)),
             audit()),
-        limits);
+        settings);
   }
 
   public CompetencyService competencies() {
@@ -108,16 +108,16 @@ public final class Services {
     return new PlanningData(
         new JpaHeadcountPlanRepository(em),
         new JpaEmployeeRepository(em),
-        new SqlOpenRequisitions(em),
-        new JpaPlanningRatesRepository(em),
+        new JdbcOpenRequisitions(em),
+        new JdbcPlanningRatesRepository(em),
         new JpaRoleBlueprintRepository(em));
   }
 
   public PlanViews planViews() {
     return new PlanViews(
         new JpaHeadcountPlanRepository(em),
-        new JpaPositionRepository(em),
-        new JpaPlanningRatesRepository(em),
+        new JdbcPositionRepository(em),
+        new JdbcPlanningRatesRepository(em),
         planningData(),
         new JpaAuditLog(em));
   }
@@ -126,7 +126,7 @@ public final class Services {
     JpaHeadcountPlanRepository plans = new JpaHeadcountPlanRepository(em);
     return new PlanningService(
         plans,
-        new JpaPositionRepository(em),
+        new JdbcPositionRepository(em),
         new JpaRoleBlueprintRepository(em),
         scopes(),
         planningTerms(),
@@ -141,7 +141,7 @@ public final class Services {
         planningData(),
         planningTerms(),
         new JpaHeadcountPlanRepository(em),
-        new JpaPlanningRatesRepository(em));
+        new JdbcPlanningRatesRepository(em));
   }
 
   public ScenarioService scenarios() {
@@ -161,7 +161,7 @@ public final class Services {
 
   public PlanningRatesService planningRates() {
     return new PlanningRatesService(
-        new JpaPlanningRatesRepository(em), scopes(), planningTerms(), planningData(), audit());
+        new JdbcPlanningRatesRepository(em), scopes(), planningTerms(), planningData(), audit());
   }
 
   public ReferenceLoader referenceLoader() {
@@ -176,12 +176,12 @@ public final class Services {
   }
 
   public ImportStager importStager() {
-    return new ImportStager(new JpaImportStagingRepository(em));
+    return new ImportStager(new JdbcImportStagingRepository(em));
   }
 
   public ImportApplier importApplier() {
     return new ImportApplier(
-        new JpaImportStagingRepository(em), new JpaImportRunRepository(em), audit());
+        new JdbcImportStagingRepository(em), new JpaImportRunRepository(em), audit());
   }
 
   public HiringAccess hiringAccess() {
@@ -190,7 +190,7 @@ public final class Services {
 
   public HiringMetricsService hiringMetrics() {
     return new HiringMetricsService(
-        new SqlHiringFacts(em), hiringAccess(), planningData(), planningTerms());
+        new JdbcHiringFacts(em), hiringAccess(), planningData(), planningTerms());
   }
 
   public CandidateService candidates() {

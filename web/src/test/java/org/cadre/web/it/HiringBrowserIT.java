@@ -48,13 +48,6 @@ class HiringBrowserIT extends BrowserTest {
             + "']");
   }
 
-  /** Clicks the element once it is in the middle of the window, clear of the sticky top bar. */
-  private void click(WebElement element) {
-    ((JavascriptExecutor) browser.driver())
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
-  }
-
   private long apply(JsonObject requisition, String name) {
     return hiring.application(requisition, hiring.candidate(name)).getJsonNumber("id").longValue();
   }
@@ -144,9 +137,12 @@ class HiringBrowserIT extends BrowserTest {
     List<WebElement> scales =
         browser.driver().findElements(By.cssSelector("#interviews\\:scorecard table.rating"));
     assertThat(scales).hasSizeGreaterThanOrEqualTo(4);
-    for (WebElement scale : scales) {
-      WebElement three = scale.findElement(By.xpath(".//label[normalize-space(text())='3']"));
-      click(three);
+    for (int i = 1; i <= scales.size(); i++) {
+      browser.click(
+          By.xpath(
+              "(//*[@id='interviews:scorecard']//table[contains(@class, 'rating')])["
+                  + i
+                  + "]//label[normalize-space(text())='3']"));
     }
     browser.choose("interviews:recommendation", "Yes");
     browser
@@ -188,8 +184,8 @@ class HiringBrowserIT extends BrowserTest {
     hiring.post("api/offers/" + offer + "/approve", "hr", null, 200);
     logIn("hr");
     visit("application.xhtml?id=" + app, By.cssSelector(".accept-offer"), "hiring-offer");
-    click(browser.driver().findElement(By.cssSelector(".accept-offer")));
-    click(browser.waitFor(By.id("application:hire")));
+    browser.click(By.cssSelector(".accept-offer"));
+    browser.click(By.id("application:hire"));
     browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
 
     browser.waitFor(By.id("application:hired"));

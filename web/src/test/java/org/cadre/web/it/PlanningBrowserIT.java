@@ -100,7 +100,7 @@ class PlanningBrowserIT extends BrowserTest {
   }
 
   private void logOut() {
-    browser.driver().findElement(By.id("session:logout")).click();
+    browser.click(By.id("session:logout"));
     browser.waitFor(By.id("login:username"));
   }
 
@@ -116,7 +116,7 @@ class PlanningBrowserIT extends BrowserTest {
     String scenario = scenarioOf(TEAM);
     browser.logIn(base.toString(), "manager", "demo");
     browser.waitFor(By.id("library:table"));
-    browser.driver().findElement(By.id("nav-planning")).click();
+    browser.click(By.id("nav-planning"));
     browser.waitFor(By.id("grid"));
     assertThat(browser.driver().findElement(By.id("planning-title")).getText())
         .contains("Platform");
@@ -127,7 +127,7 @@ class PlanningBrowserIT extends BrowserTest {
     raiseFirstPlannedCell(LAST);
     waitForStatus(LAST, "Draft");
 
-    browser.driver().findElement(action(LAST, "submit")).click();
+    browser.click(action(LAST, "submit"));
     waitForStatus(LAST, "Submitted");
     assertThat(browser.driver().findElements(action(LAST, "submit"))).isEmpty();
     assertThat(
@@ -144,7 +144,7 @@ class PlanningBrowserIT extends BrowserTest {
 
     openLastQuarterAs("leader", TEAM, scenario);
     waitForStatus(LAST, "Submitted");
-    browser.driver().findElement(action(LAST, "approve")).click();
+    browser.click(action(LAST, "approve"));
     waitForStatus(LAST, "Approved");
     assertThat(browser.driver().findElements(action(LAST, "approve"))).isEmpty();
 
@@ -213,7 +213,7 @@ class PlanningBrowserIT extends BrowserTest {
     browser.choose("plan:new-blueprint", title);
     browser.choose("plan:new-level", "Distinguished");
     browser.driver().findElement(By.id("plan:new-fte")).sendKeys("2");
-    browser.driver().findElement(By.id("plan:add")).click();
+    browser.click(By.id("plan:add"));
     browser.waitUntil(d -> d.findElement(By.id("plan:messages")).getText().contains("Added"));
     assertThat(new BigDecimal(text(By.id("delta-fte"))))
         .isEqualByComparingTo(before.add(BigDecimal.valueOf(3)));
@@ -223,7 +223,7 @@ class PlanningBrowserIT extends BrowserTest {
                 + "//td[@data-period='"
                 + second
                 + "']//a[contains(@class,'remove-line')]");
-    browser.driver().findElement(added).click();
+    browser.click(added);
     browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
     browser.waitUntil(d -> d.findElement(By.id("plan:messages")).getText().contains("Removed"));
     assertThat(new BigDecimal(text(By.id("delta-fte"))))
@@ -246,18 +246,18 @@ class PlanningBrowserIT extends BrowserTest {
     browser.open(base + "planning.xhtml?unit=ENG-PLAT");
     browser.waitFor(By.id("grid"));
 
-    browser.driver().findElement(By.id("filters:new-scenario")).click();
+    browser.click(By.id("filters:new-scenario"));
     WebElement field = browser.waitFor(By.id("scenario-form:scenario-name"));
     browser.waitUntil(d -> field.isDisplayed());
     assertThat(text(By.id("scenario-form"))).contains("Platform").contains("units below it");
     field.sendKeys("Growth Plan!");
-    browser.driver().findElement(By.id("scenario-form:create-scenario")).click();
+    browser.click(By.id("scenario-form:create-scenario"));
     browser.waitUntil(
         d -> d.findElement(By.id("scenario-form:scenario-messages")).getText().contains("hyphens"));
     browser.screenshot("36-scenario-new-refused");
 
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), name);
-    browser.driver().findElement(By.id("scenario-form:create-scenario")).click();
+    browser.click(By.id("scenario-form:create-scenario"));
     browser.waitUntil(d -> d.getCurrentUrl().contains("scenario=" + name));
     browser.waitFor(By.id("plan:compare"));
     assertThat(text(By.id("scenario-chip"))).isEqualTo(name);
@@ -275,15 +275,15 @@ class PlanningBrowserIT extends BrowserTest {
     assertThat(text(status(LAST))).isEqualTo("Draft");
     raiseFirstPlannedCell(LAST);
     waitForStatus(LAST, "Draft");
-    browser.driver().findElement(action(LAST, "submit")).click();
+    browser.click(action(LAST, "submit"));
     waitForStatus(LAST, "Submitted");
     logOut();
 
     openLastQuarterAs("leader", team, scenario);
-    browser.driver().findElement(action(LAST, "reject")).click();
+    browser.click(action(LAST, "reject"));
     WebElement comment = browser.waitFor(By.id("reject-form:comment"));
     browser.waitUntil(d -> comment.isDisplayed());
-    browser.driver().findElement(By.id("reject-form:confirm-reject")).click();
+    browser.click(By.id("reject-form:confirm-reject"));
     browser.waitUntil(
         d ->
             d.findElement(By.id("reject-form:reject-messages"))
@@ -293,7 +293,7 @@ class PlanningBrowserIT extends BrowserTest {
     assertThat(text(By.id("plan:messages"))).doesNotContain("Say why");
     comment.sendKeys("Two SRE seats are enough until the migration ends.");
     browser.screenshot("37-plan-reject-dialog");
-    browser.driver().findElement(By.id("reject-form:confirm-reject")).click();
+    browser.click(By.id("reject-form:confirm-reject"));
     waitForStatus(LAST, "Rejected");
     logOut();
 

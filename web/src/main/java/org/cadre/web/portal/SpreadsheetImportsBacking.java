@@ -32,7 +32,7 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class ImportsBacking implements Serializable {
+public class SpreadsheetImportsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

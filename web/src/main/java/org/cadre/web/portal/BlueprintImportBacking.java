@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cadre.services.blueprint.BlueprintImportService;
-import org.cadre.services.blueprint.ImportLimits;
 import org.cadre.services.blueprint.ImportResult;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.ServiceException;
+import org.cadre.services.imports.ImportSettings;
 import org.cadre.web.security.CallerContext;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -19,7 +19,7 @@ import org.primefaces.model.file.UploadedFile;
 /** The blueprint import page: upload documents or zips, see what became of each. */
 @Named
 @ViewScoped
-public class ImportBacking implements Serializable {
+public class BlueprintImportBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -27,7 +27,7 @@ public class ImportBacking implements Serializable {
   @Inject private CallerContext callers;
 
   private final List<ImportResult> results = new ArrayList<>();
-  private ImportLimits limits;
+  private ImportSettings limits;
 
   /** Only HR and admins import; anyone else gets the portal's "not allowed" page. */
   public void load() {

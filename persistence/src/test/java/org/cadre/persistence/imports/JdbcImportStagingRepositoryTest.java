@@ -50,7 +50,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass
 @EnumSource(DatabaseKind.class)
-class JpaImportStagingRepositoryTest {
+class JdbcImportStagingRepositoryTest {
 
   private static final Instant NOW = Instant.parse("2026-03-01T09:30:15Z");
   private static final Instant LATER = Instant.parse("2026-03-02T10:00:00Z");
@@ -85,13 +85,13 @@ class JpaImportStagingRepositoryTest {
         new OrgUnitRecord("ENG", "Engineering & Data", OrgUnitKind.DIVISION, null, null, "CC-1");
     jpa.run(
         em -> {
-          JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
+          JdbcImportStagingRepository staging = new JdbcImportStagingRepository(em);
           staging.stageUnits(runId, 0, List.of(new Staged<>(team, true)));
           staging.checkpoint(runId, 1);
         });
     jpa.run(
         em -> {
-          JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
+          JdbcImportStagingRepository staging = new JdbcImportStagingRepository(em);
           staging.stageUnits(
               runId, 1, List.of(new Staged<>(department, true), new Staged<>(renamed, false)));
           staging.checkpoint(runId, 3);
@@ -99,10 +99,27 @@ class JpaImportStagingRepositoryTest {
     assertThat(units()).containsExactly(DIVISION);
     assertThat(checkpoint()).isEqualTo(3);
 
-    jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER));
+    jpa.run(em -> new JdbcImportStagingRepository(em).apply(runId, LATER));
 
     assertThat(units()).containsExactly(renamed, department, team);
     assertThat(chunks()).isZero();
+  }
+
+  /**
+   * A reader may see a chunk's commit a moment before the database has stored it, so the progress
+   * shown is the checkpoint before: the chunk of that one was stored before the next began.
+   */
+  @Test
+  void theProgressShownIsTheCheckpointBeforeTheLastOne() {
+    jpa.run(em -> new JdbcImportStagingRepository(em).checkpoint(runId, 5000));
+
+    assertThat(checkpoint()).isEqualTo(5000);
+    assertThat(progressShown()).isZero();
+
+    jpa.run(em -> new JdbcImportStagingRepository(em).checkpoint(runId, 10000));
+
+    assertThat(checkpoint()).isEqualTo(10000);
+    assertThat(progressShown()).isEqualTo(5000);
   }
 
   @Test
@@ -113,12 +130,12 @@ class JpaImportStagingRepositoryTest {
     EmployeeRecord created = employee("E2", null, null);
     jpa.run(
         em ->
-            new JpaImportStagingRepository(em)
+            new JdbcImportStagingRepository(em)
                 .stageEmployees(
                     runId, 0, List.of(new Staged<>(moved, false), new Staged<>(created, true))));
     assertThat(employee("E2")).isNull();
 
-    jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER));
+    jpa.run(em -> new JdbcImportStagingRepository(em).apply(runId, LATER));
 
     assertThat(employee("E1")).isEqualTo(moved);
     assertThat(employee("E2")).isEqualTo(created);
@@ -148,7 +165,7 @@ class JpaImportStagingRepositoryTest {
             "Bo", "Lind", "Bo.Lind+fair@example.com", null, CandidateSource.JOB_FAIR, null, null);
     jpa.run(
         em ->
-            new JpaImportStagingRepository(em)
+            new JdbcImportStagingRepository(em)
                 .stageCandidates(
                     runId,
                     0,
@@ -156,7 +173,7 @@ class JpaImportStagingRepositoryTest {
                         new Staged<>(new CandidateRecord(stored.id(), phoned), false),
                         new Staged<>(new CandidateRecord(null, fresh), true))));
 
-    jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER));
+    jpa.run(em -> new JdbcImportStagingRepository(em).apply(runId, LATER));
 
     List<CandidateRecord> current =
         jpa.inTransaction(em -> new JpaCandidateRepository(em).current());
@@ -207,11 +224,11 @@ class JpaImportStagingRepositoryTest {
         new AssessmentRecord(e1, skills[1], 0, DAY.plusDays(1), AssessmentSource.IMPORT);
     jpa.run(
         em ->
-            new JpaImportStagingRepository(em)
+            new JdbcImportStagingRepository(em)
                 .stageAssessments(
                     runId, 0, List.of(new Staged<>(changed, false), new Staged<>(created, true))));
 
-    jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER));
+    jpa.run(em -> new JdbcImportStagingRepository(em).apply(runId, LATER));
 
     Map<AssessmentKey, AssessmentRecord> all =
         jpa.inTransaction(em -> new JpaAssessmentRepository(em).all());
@@ -229,7 +246,7 @@ class JpaImportStagingRepositoryTest {
             new Staged<>(employee("E2", null, null), true));
     jpa.run(
         em -> {
-          JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
+          JdbcImportStagingRepository staging = new JdbcImportStagingRepository(em);
           staging.stageEmployees(runId, 0, chunk);
           staging.checkpoint(runId, 2);
           staging.stageEmployees(other, 0, chunk.subList(0, 1));
@@ -238,22 +255,23 @@ class JpaImportStagingRepositoryTest {
             () ->
                 jpa.run(
                     em ->
-                        new JpaImportStagingRepository(em)
+                        new JdbcImportStagingRepository(em)
                             .stageEmployees(runId, 0, chunk.subList(1, 2))))
         .isInstanceOf(PersistenceException.class);
     assertThat(chunks()).isEqualTo(2);
 
-    jpa.run(em -> new JpaImportStagingRepository(em).stageEmployees(runId, 2, chunk.subList(1, 2)));
-    assertThatThrownBy(() -> jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER)))
+    jpa.run(
+        em -> new JdbcImportStagingRepository(em).stageEmployees(runId, 2, chunk.subList(1, 2)));
+    assertThatThrownBy(() -> jpa.run(em -> new JdbcImportStagingRepository(em).apply(runId, LATER)))
         .isInstanceOf(PersistenceException.class);
     assertThat(employee("E1")).isNull();
     assertThat(employee("E2")).isNull();
 
-    jpa.run(em -> new JpaImportStagingRepository(em).clear(runId));
+    jpa.run(em -> new JdbcImportStagingRepository(em).clear(runId));
 
     assertThat(chunks()).isEqualTo(1);
     assertThat(checkpoint()).isZero();
-    jpa.run(em -> new JpaImportStagingRepository(em).apply(other, LATER));
+    jpa.run(em -> new JdbcImportStagingRepository(em).apply(other, LATER));
     assertThat(employee("E1")).isEqualTo(employee("E1", null, null));
     assertThat(employee("E2")).isNull();
     assertThat(chunks()).isZero();
@@ -272,7 +290,7 @@ class JpaImportStagingRepositoryTest {
             () ->
                 jpa.run(
                     em -> {
-                      JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
+                      JdbcImportStagingRepository staging = new JdbcImportStagingRepository(em);
                       staging.stageEmployees(
                           runId, 0, List.of(new Staged<>(employee("E1", null, null), true)));
                       staging.checkpoint(runId, 1);
@@ -294,13 +312,13 @@ class JpaImportStagingRepositoryTest {
     changes.set(2, new Staged<>(employee("E3", "Porto", null), false));
     jpa.run(
         em -> {
-          JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
+          JdbcImportStagingRepository staging = new JdbcImportStagingRepository(em);
           staging.stageEmployees(runId, 4, changes.subList(4, 7));
           staging.stageEmployees(runId, 0, changes.subList(0, 1));
           staging.stageEmployees(runId, 1, changes.subList(1, 4));
         });
 
-    jpa.run(em -> new JpaImportStagingRepository(em).apply(runId, LATER));
+    jpa.run(em -> new JdbcImportStagingRepository(em).apply(runId, LATER));
 
     for (Staged<EmployeeRecord> change : changes) {
       assertThat(employee(change.record().number())).isEqualTo(change.record());
@@ -320,7 +338,11 @@ class JpaImportStagingRepositoryTest {
   }
 
   private int checkpoint() {
-    return jpa.inTransaction(em -> new JpaImportStagingRepository(em).checkpoint(runId));
+    return jpa.inTransaction(em -> new JdbcImportStagingRepository(em).checkpoint(runId));
+  }
+
+  private int progressShown() {
+    return jpa.inTransaction(em -> new JpaImportRunRepository(em).progress(runId).done());
   }
 
   private List<OrgUnitRecord> units() {

@@ -20,7 +20,7 @@ import org.cadre.persistence.Jdbc;
 
 /** Positions in table {@code plan_position}, one row per seat and ordinal. */
 @ApplicationScoped
-public class JpaPositionRepository implements PositionRepository {
+public class JdbcPositionRepository implements PositionRepository {
 
   /**
    * Two plans of a unit may add the same seat at once: the later insert waits for the earlier
@@ -38,11 +38,11 @@ public class JpaPositionRepository implements PositionRepository {
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
 
-  protected JpaPositionRepository() {
+  protected JdbcPositionRepository() {
     // for CDI
   }
 
-  public JpaPositionRepository(EntityManager em) {
+  public JdbcPositionRepository(EntityManager em) {
     this.em = em;
   }
 
@@ -123,7 +123,7 @@ public class JpaPositionRepository implements PositionRepository {
 
   @Override
   public void fill(long positionId, String employeeNumber, LocalDate from) {
-    Jdbc.update(
+    Jdbc.execute(
         em,
         "UPDATE plan_position SET filled_by = ?, filled_on = ? WHERE id = ?",
         employeeNumber,

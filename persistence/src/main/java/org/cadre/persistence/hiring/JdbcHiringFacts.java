@@ -29,7 +29,7 @@ import org.cadre.persistence.Jdbc;
  * funnel's rules are grouped and counted here, and the domain computes rates and percentiles.
  */
 @ApplicationScoped
-public class SqlHiringFacts implements HiringFacts {
+public class JdbcHiringFacts implements HiringFacts {
 
   /** The column holding the seconds an application spent in each timed stage. */
   private static final Map<ReportingStage, String> SECONDS =
@@ -43,11 +43,11 @@ public class SqlHiringFacts implements HiringFacts {
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
 
-  protected SqlHiringFacts() {
+  protected JdbcHiringFacts() {
     // for CDI
   }
 
-  public SqlHiringFacts(EntityManager em) {
+  public JdbcHiringFacts(EntityManager em) {
     this.em = em;
   }
 

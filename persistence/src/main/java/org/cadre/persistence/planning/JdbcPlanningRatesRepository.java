@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +17,14 @@ import org.cadre.domain.planning.PlanningRatesRepository;
 import org.cadre.domain.planning.Quarter;
 import org.cadre.persistence.Jdbc;
 
-/** Cost rates ({@code cost_rate}) and budgets ({@code unit_budget}), written with JDBC. */
+/**
+ * Cost rates ({@code cost_rate}) and budgets ({@code unit_budget}) in plain SQL. Setting one is an
+ * insert that does nothing when the row is there, then an update: two first settings of one rate at
+ * once cannot both insert it, the second waits for the first and then replaces its value, where an
+ * update and then an insert would fail on the unique key.
+ */
 @ApplicationScoped
-public class JpaPlanningRatesRepository implements PlanningRatesRepository {
+public class JdbcPlanningRatesRepository implements PlanningRatesRepository {
 
   /** The level key of a rate for a blueprint at any level. */
   private static final String ANY_LEVEL = "*";
@@ -28,11 +32,11 @@ public class JpaPlanningRatesRepository implements PlanningRatesRepository {
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
 
-  protected JpaPlanningRatesRepository() {
+  protected JdbcPlanningRatesRepository() {
     // for CDI
   }
 
-  public JpaPlanningRatesRepository(EntityManager em) {
+  public JdbcPlanningRatesRepository(EntityManager em) {
     this.em = em;
   }
 
@@ -55,27 +59,24 @@ public class JpaPlanningRatesRepository implements PlanningRatesRepository {
   @Override
   public void setCostRate(CostRate rate, String by, Instant at) {
     String level = rate.level() == null ? ANY_LEVEL : rate.level().name();
-    int updated =
-        Jdbc.update(
-            em,
-            "UPDATE cost_rate SET annual_cost_per_fte = ?, updated_by = ?, updated_at = ?"
-                + " WHERE blueprint_id = ? AND level_key = ?",
-            rate.annualCostPerFte(),
-            by,
-            at.atOffset(ZoneOffset.UTC),
-            rate.blueprintId(),
-            level);
-    if (updated == 0) {
-      Jdbc.update(
-          em,
-          "INSERT INTO cost_rate (id, blueprint_id, level_key, annual_cost_per_fte, updated_by,"
-              + " updated_at) VALUES (nextval('cost_rate_seq'), ?, ?, ?, ?, ?)",
-          rate.blueprintId(),
-          level,
-          rate.annualCostPerFte(),
-          by,
-          at.atOffset(ZoneOffset.UTC));
-    }
+    Jdbc.execute(
+        em,
+        "INSERT INTO cost_rate (id, blueprint_id, level_key, annual_cost_per_fte, updated_by,"
+            + " updated_at) VALUES (nextval('cost_rate_seq'), ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        rate.blueprintId(),
+        level,
+        rate.annualCostPerFte(),
+        by,
+        at);
+    Jdbc.execute(
+        em,
+        "UPDATE cost_rate SET annual_cost_per_fte = ?, updated_by = ?, updated_at = ?"
+            + " WHERE blueprint_id = ? AND level_key = ?",
+        rate.annualCostPerFte(),
+        by,
+        at,
+        rate.blueprintId(),
+        level);
   }
 
   @Override
@@ -103,26 +104,23 @@ public class JpaPlanningRatesRepository implements PlanningRatesRepository {
 
   @Override
   public void setBudget(Budget budget, String by, Instant at) {
-    int updated =
-        Jdbc.update(
-            em,
-            "UPDATE unit_budget SET amount = ?, updated_by = ?, updated_at = ?"
-                + " WHERE org_unit_code = ? AND period = ?",
-            budget.amount(),
-            by,
-            at.atOffset(ZoneOffset.UTC),
-            budget.unitCode(),
-            budget.period().toString());
-    if (updated == 0) {
-      Jdbc.update(
-          em,
-          "INSERT INTO unit_budget (id, org_unit_code, period, amount, updated_by, updated_at)"
-              + " VALUES (nextval('unit_budget_seq'), ?, ?, ?, ?, ?)",
-          budget.unitCode(),
-          budget.period().toString(),
-          budget.amount(),
-          by,
-          at.atOffset(ZoneOffset.UTC));
-    }
+    Jdbc.execute(
+        em,
+        "INSERT INTO unit_budget (id, org_unit_code, period, amount, updated_by, updated_at)"
+            + " VALUES (nextval('unit_budget_seq'), ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        budget.unitCode(),
+        budget.period().toString(),
+        budget.amount(),
+        by,
+        at);
+    Jdbc.execute(
+        em,
+        "UPDATE unit_budget SET amount = ?, updated_by = ?, updated_at = ?"
+            + " WHERE org_unit_code = ? AND period = ?",
+        budget.amount(),
+        by,
+        at,
+        budget.unitCode(),
+        budget.period().toString());
   }
 }

@@ -23,7 +23,7 @@ import org.cadre.persistence.Jdbc;
  * quarter or before it.
  */
 @ApplicationScoped
-public class SqlOpenRequisitions implements OpenRequisitions {
+public class JdbcOpenRequisitions implements OpenRequisitions {
 
   /** Units asked for in one query. */
   private static final int CHUNK = 500;
@@ -38,11 +38,11 @@ public class SqlOpenRequisitions implements OpenRequisitions {
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
 
-  protected SqlOpenRequisitions() {
+  protected JdbcOpenRequisitions() {
     // for CDI
   }
 
-  public SqlOpenRequisitions(EntityManager em) {
+  public JdbcOpenRequisitions(EntityManager em) {
     this.em = em;
   }
 
