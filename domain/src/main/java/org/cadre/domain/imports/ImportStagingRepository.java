@@ -2,6 +2,7 @@ package org.cadre.domain.imports;
 
 import java.time.Instant;
 import java.util.List;
+import org.cadre.domain.hiring.CandidateRecord;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.EmployeeRecord;
@@ -27,6 +28,9 @@ public interface ImportStagingRepository {
 
   /** Stages one chunk of a run's changes, as {@link #stageUnits} does. */
   void stageAssessments(long runId, int chunk, List<Staged<AssessmentRecord>> assessments);
+
+  /** Stages candidates to create, and stored ones (by id) to update. */
+  void stageCandidates(long runId, int chunk, List<Staged<CandidateRecord>> candidates);
 
   /**
    * Records how many changes of the run are staged, and that its server is at work. The progress

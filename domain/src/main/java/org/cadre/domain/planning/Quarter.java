@@ -65,6 +65,15 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
     return start().plusMonths(3).minusDays(1);
   }
 
+  /**
+   * The day the quarter's people in post and open requisitions are counted on: its last day once it
+   * has ended, else today (people not yet hired are not counted in a quarter to come).
+   */
+  public LocalDate countedOn(LocalDate today) {
+    LocalDate last = end();
+    return last.isBefore(today) ? last : today;
+  }
+
   public Quarter next() {
     return number == 4 ? new Quarter(year + 1, 1) : new Quarter(year, number + 1);
   }

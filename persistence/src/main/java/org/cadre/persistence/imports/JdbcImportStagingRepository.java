@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.cadre.domain.hiring.CandidateRecord;
+import org.cadre.domain.hiring.DuplicateRule;
 import org.cadre.domain.imports.ImportStagingRepository;
 import org.cadre.domain.imports.Staged;
 import org.cadre.domain.org.OrgUnitRecord;
@@ -53,6 +55,11 @@ public class JdbcImportStagingRepository implements ImportStagingRepository {
       new Table(
           "import_stage_assessment",
           "creates, employee_id, competency_id, level, assessed_on, source");
+  private static final Table CANDIDATES =
+      new Table(
+          "import_stage_candidate",
+          "creates, candidate_id, given_name, family_name, email, phone, source, links,"
+              + " employee_number, email_key, name_phone_key");
 
   /**
    * New units come in without their parents, which may be new units of a later chunk; the update of
@@ -119,6 +126,26 @@ public class JdbcImportStagingRepository implements ImportStagingRepository {
           + " WHERE s.employee_id = a.employee_id AND s.competency_id = a.competency_id"
           + " AND s.assessed_on = a.assessed_on";
 
+  /** New candidates, created by whoever started the run. */
+  private static final String CREATE_CANDIDATES =
+      "INSERT INTO candidate (id, given_name, family_name, email, phone, source, links,"
+          + " employee_number, email_key, name_phone_key, created_by, created_at, updated_at,"
+          + " revision) SELECT nextval('candidate_seq'), s.given_name, s.family_name, s.email,"
+          + " s.phone, s.source, s.links, s.employee_number, s.email_key, s.name_phone_key,"
+          + " (SELECT started_by FROM import_run WHERE id = ?), ?, ?, 1 FROM "
+          + CANDIDATES.staged()
+          + " WHERE s.creates";
+
+  /** Stored candidates by id; their revision steps as a save through JPA steps it. */
+  private static final String UPDATE_CANDIDATES =
+      "UPDATE candidate c SET given_name = s.given_name, family_name = s.family_name,"
+          + " email = s.email, phone = s.phone, source = s.source, links = s.links,"
+          + " employee_number = s.employee_number, email_key = s.email_key,"
+          + " name_phone_key = s.name_phone_key, updated_at = ?, revision = c.revision + 1"
+          + " FROM (SELECT * FROM "
+          + CANDIDATES.sent()
+          + " WHERE NOT s.creates) s WHERE s.candidate_id = c.id";
+
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
 
@@ -178,6 +205,25 @@ public class JdbcImportStagingRepository implements ImportStagingRepository {
         column("integer", assessments, AssessmentRecord::level),
         column("date", assessments, AssessmentRecord::assessedOn),
         column("varchar", assessments, a -> a.source().name()));
+  }
+
+  @Override
+  public void stageCandidates(long runId, int chunk, List<Staged<CandidateRecord>> candidates) {
+    stage(
+        CANDIDATES,
+        runId,
+        chunk,
+        creates(candidates),
+        column("bigint", candidates, CandidateRecord::candidateId),
+        column("varchar", candidates, c -> c.details().givenName()),
+        column("varchar", candidates, c -> c.details().familyName()),
+        column("varchar", candidates, c -> c.details().email()),
+        column("varchar", candidates, c -> c.details().phone()),
+        column("varchar", candidates, c -> c.details().source().name()),
+        column("varchar", candidates, c -> c.details().links()),
+        column("varchar", candidates, c -> c.details().employeeNumber()),
+        column("varchar", candidates, c -> DuplicateRule.emailKey(c.details().email())),
+        column("varchar", candidates, c -> DuplicateRule.namePhoneKey(c.details())));
   }
 
   /**
@@ -240,6 +286,12 @@ public class JdbcImportStagingRepository implements ImportStagingRepository {
         at,
         new Write(CREATE_ASSESSMENTS, Rows.CREATES),
         new Write(UPDATE_ASSESSMENTS, Rows.UPDATES));
+    eachChunk(
+        CANDIDATES,
+        runId,
+        at,
+        new Write(CREATE_CANDIDATES, Rows.CREATES, true),
+        new Write(UPDATE_CANDIDATES, Rows.UPDATES));
     deleteStaged(runId);
   }
 
@@ -276,8 +328,17 @@ public class JdbcImportStagingRepository implements ImportStagingRepository {
     ALL
   }
 
-  /** A statement of the apply: creates read the chunk in place, the others get it sent. */
-  private record Write(String sql, Rows rows) {}
+  /**
+   * A statement of the apply: creates read the chunk in place, the others get it sent. Its first
+   * parameter is the time; one that stamps {@code byStarter} first takes the run, whose starter
+   * becomes the creator, and then the time twice (created and updated).
+   */
+  private record Write(String sql, Rows rows, boolean byStarter) {
+
+    Write(String sql, Rows rows) {
+      this(sql, rows, false);
+    }
+  }
 
   /**
    * Runs the statements over each of the run's chunks staged in the table, in the order staged,
@@ -295,7 +356,7 @@ public class JdbcImportStagingRepository implements ImportStagingRepository {
           Object[] sent = null;
           for (Write write : writes) {
             if (write.rows() == Rows.CREATES && creates.contains(Boolean.TRUE)) {
-              Jdbc.execute(em, write.sql(), inPlace(table, runId, chunk, at));
+              Jdbc.execute(em, write.sql(), inPlace(table, runId, chunk, at, write.byStarter()));
             } else if (write.rows() == Rows.ALL
                 || (write.rows() == Rows.UPDATES && creates.contains(Boolean.FALSE))) {
               sent = sent == null ? sent(table, runId, chunk, at) : sent;
@@ -305,13 +366,18 @@ public class JdbcImportStagingRepository implements ImportStagingRepository {
         });
   }
 
-  /** The parameters of a statement over {@link Table#staged}: the time, then the run and chunk. */
-  private static Object[] inPlace(Table table, long runId, int chunk, Instant at) {
-    Object[] parameters = new Object[1 + 2 * table.width()];
-    parameters[0] = at;
+  /**
+   * The parameters of a statement over {@link Table#staged}: the time (or the run and the time
+   * twice, {@code byStarter}), then the run and chunk for each array.
+   */
+  private static Object[] inPlace(
+      Table table, long runId, int chunk, Instant at, boolean byStarter) {
+    Object[] lead = byStarter ? new Object[] {runId, at, at} : new Object[] {at};
+    Object[] parameters = new Object[lead.length + 2 * table.width()];
+    System.arraycopy(lead, 0, parameters, 0, lead.length);
     for (int i = 0; i < table.width(); i++) {
-      parameters[1 + 2 * i] = runId;
-      parameters[2 + 2 * i] = chunk;
+      parameters[lead.length + 2 * i] = runId;
+      parameters[lead.length + 1 + 2 * i] = chunk;
     }
     return parameters;
   }
@@ -338,7 +404,7 @@ public class JdbcImportStagingRepository implements ImportStagingRepository {
   }
 
   private void deleteStaged(long runId) {
-    for (Table table : List.of(UNITS, EMPLOYEES, ASSESSMENTS)) {
+    for (Table table : List.of(UNITS, EMPLOYEES, ASSESSMENTS, CANDIDATES)) {
       Jdbc.execute(em, "DELETE FROM " + table.name() + " WHERE import_id = ?", runId);
     }
   }

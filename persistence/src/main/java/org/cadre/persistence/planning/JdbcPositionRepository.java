@@ -5,12 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.planning.PositionRepository;
 import org.cadre.domain.planning.SeatKey;
 import org.cadre.persistence.Jdbc;
@@ -100,5 +103,31 @@ public class JdbcPositionRepository implements PositionRepository {
           chunk.toArray());
     }
     return ids;
+  }
+
+  @Override
+  public Optional<SeatKey> seat(long positionId) {
+    List<SeatKey> seats = new ArrayList<>();
+    Jdbc.query(
+        em,
+        "SELECT org_unit_code, blueprint_id, level FROM plan_position WHERE id = ?",
+        row ->
+            seats.add(
+                new SeatKey(
+                    row.getString(1),
+                    row.getLong(2),
+                    row.getString(3) == null ? null : Level.valueOf(row.getString(3)))),
+        positionId);
+    return seats.stream().findFirst();
+  }
+
+  @Override
+  public void fill(long positionId, String employeeNumber, LocalDate from) {
+    Jdbc.execute(
+        em,
+        "UPDATE plan_position SET filled_by = ?, filled_on = ? WHERE id = ?",
+        employeeNumber,
+        from,
+        positionId);
   }
 }

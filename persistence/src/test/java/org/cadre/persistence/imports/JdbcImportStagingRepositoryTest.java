@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.competency.Competency;
+import org.cadre.domain.hiring.Candidate;
+import org.cadre.domain.hiring.CandidateDetails;
+import org.cadre.domain.hiring.CandidateRecord;
+import org.cadre.domain.hiring.CandidateSource;
 import org.cadre.domain.imports.ImportRun;
 import org.cadre.domain.imports.ImportStatus;
 import org.cadre.domain.imports.Staged;
@@ -25,6 +29,7 @@ import org.cadre.domain.people.Employee;
 import org.cadre.domain.people.EmployeeMove;
 import org.cadre.domain.people.EmployeeRecord;
 import org.cadre.persistence.competency.JpaCompetencyRepository;
+import org.cadre.persistence.hiring.JpaCandidateRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.people.JdbcWorkforceHistory;
 import org.cadre.persistence.people.JpaAssessmentRepository;
@@ -175,6 +180,68 @@ class JdbcImportStagingRepositoryTest {
     assertThat(moves.get(0).fromUnit()).isEqualTo("ENG");
     assertThat(moves.get(0).toUnit()).isEqualTo("OPS");
     assertThat(employee("E2").unitCode()).isEqualTo("OPS");
+  }
+
+  @Test
+  void candidatesAreCreatedByWhoeverRanTheImportAndUpdatedByIdWithTheirKeys() {
+    Candidate stored =
+        Candidate.of(
+            new CandidateDetails(
+                "Ana", "Silva", "ana@example.com", null, CandidateSource.REFERRAL, null, null),
+            "hr",
+            NOW);
+    jpa.run(em -> new JpaCandidateRepository(em).add(stored));
+    CandidateDetails phoned =
+        new CandidateDetails(
+            "Ana",
+            "Silva",
+            "ana@example.com",
+            "+351 912 345 678",
+            CandidateSource.JOB_FAIR,
+            null,
+            null);
+    CandidateDetails fresh =
+        new CandidateDetails(
+            "Bo", "Lind", "Bo.Lind+fair@example.com", null, CandidateSource.JOB_FAIR, null, null);
+    jpa.run(
+        em ->
+            new JdbcImportStagingRepository(em)
+                .stageCandidates(
+                    runId,
+                    0,
+                    List.of(
+                        new Staged<>(new CandidateRecord(stored.id(), phoned), false),
+                        new Staged<>(new CandidateRecord(null, fresh), true))));
+
+    jpa.run(em -> new JdbcImportStagingRepository(em).apply(runId, LATER));
+
+    List<CandidateRecord> current =
+        jpa.inTransaction(em -> new JpaCandidateRepository(em).current());
+    assertThat(current).hasSize(2);
+    assertThat(current.get(0)).isEqualTo(new CandidateRecord(stored.id(), phoned));
+    assertThat(current.get(1).details()).isEqualTo(fresh);
+    Candidate updated =
+        jpa.inTransaction(em -> new JpaCandidateRepository(em).find(stored.id()).orElseThrow());
+    assertThat(updated.revision()).isEqualTo(stored.revision() + 1);
+    Candidate created =
+        jpa.inTransaction(
+            em -> new JpaCandidateRepository(em).find(current.get(1).candidateId()).orElseThrow());
+    assertThat(created.createdBy()).isEqualTo("hr");
+    List<Candidate> found =
+        jpa.inTransaction(
+            em ->
+                new JpaCandidateRepository(em)
+                    .lookingLike(
+                        new CandidateDetails(
+                            "X",
+                            "Y",
+                            "bo.lind@example.com",
+                            null,
+                            CandidateSource.OTHER,
+                            null,
+                            null)));
+    assertThat(found).extracting(Candidate::id).containsExactly(created.id());
+    assertThat(chunks()).isZero();
   }
 
   @Test
@@ -336,7 +403,8 @@ class JdbcImportStagingRepositoryTest {
                     em.createNativeQuery(
                             "SELECT (SELECT COUNT(*) FROM import_stage_org_unit)"
                                 + " + (SELECT COUNT(*) FROM import_stage_employee)"
-                                + " + (SELECT COUNT(*) FROM import_stage_assessment)")
+                                + " + (SELECT COUNT(*) FROM import_stage_assessment)"
+                                + " + (SELECT COUNT(*) FROM import_stage_candidate)")
                         .getSingleResult())
                 .longValue());
   }

@@ -94,7 +94,7 @@ public class PlanningData {
               quarter,
               lines,
               Actuals.of(incumbents, quarter, today),
-              requisitions.openFte(unitCodes, quarter),
+              requisitions.openFte(unitCodes, quarter, today),
               costs));
     }
     return figures;

@@ -36,6 +36,20 @@ class DemoBlueprintsTest {
   }
 
   @Test
+  void everyBlueprintHasAHiringScorecardWithAnchorsForItsInterviewKit() {
+    for (BlueprintContent content :
+        DemoBlueprints.library().stream().map(DemoBlueprint::content).toList()) {
+      assertThat(content.scorecard()).as(content.title()).hasSize(3);
+      assertThat(content.scorecard())
+          .as(content.title())
+          .allSatisfy(
+              d ->
+                  assertThat(d.anchors())
+                      .containsOnlyKeys("Below the bar", "Meets the bar", "Above the bar"));
+    }
+  }
+
+  @Test
   void everyBlueprintCostsAYearOfAFullTimePostAndSeniorityCostsMoreWithinAFamily() {
     List<DemoBlueprint> library = DemoBlueprints.library();
 

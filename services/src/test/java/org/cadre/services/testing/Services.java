@@ -7,6 +7,13 @@ import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.competency.JdbcCoverageRepository;
 import org.cadre.persistence.competency.JpaCompetencyRepository;
+import org.cadre.persistence.hiring.JdbcHiringFacts;
+import org.cadre.persistence.hiring.JdbcOpenRequisitions;
+import org.cadre.persistence.hiring.JpaApplicationRepository;
+import org.cadre.persistence.hiring.JpaCandidateRepository;
+import org.cadre.persistence.hiring.JpaInterviewRepository;
+import org.cadre.persistence.hiring.JpaOfferRepository;
+import org.cadre.persistence.hiring.JpaRequisitionRepository;
 import org.cadre.persistence.imports.JdbcImportStagingRepository;
 import org.cadre.persistence.imports.JpaImportRunRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
@@ -17,7 +24,6 @@ import org.cadre.persistence.planning.JdbcPlanningRatesRepository;
 import org.cadre.persistence.planning.JdbcPositionRepository;
 import org.cadre.persistence.planning.JpaHeadcountPlanRepository;
 import org.cadre.persistence.planning.JpaScenarioRepository;
-import org.cadre.persistence.planning.NoOpenRequisitions;
 import org.cadre.persistence.reporting.JdbcReportRuns;
 import org.cadre.persistence.reporting.JdbcReportSchedules;
 import org.cadre.services.access.UserDirectory;
@@ -32,6 +38,12 @@ import org.cadre.services.competency.CompetencySettings;
 import org.cadre.services.competency.CoverageService;
 import org.cadre.services.competency.ReadinessService;
 import org.cadre.services.competency.RequirementService;
+import org.cadre.services.hiring.ApplicationViews;
+import org.cadre.services.hiring.CandidateService;
+import org.cadre.services.hiring.HiringAccess;
+import org.cadre.services.hiring.HiringMetricsService;
+import org.cadre.services.hiring.PipelineService;
+import org.cadre.services.hiring.RequisitionViews;
 import org.cadre.services.imports.ImportApplier;
 import org.cadre.services.imports.ImportSettings;
 import org.cadre.services.imports.ImportStager;
@@ -133,7 +145,7 @@ public final class Services {
     return new PlanningData(
         new JpaHeadcountPlanRepository(em),
         new JpaEmployeeRepository(em),
-        new NoOpenRequisitions(),
+        new JdbcOpenRequisitions(em),
         new JdbcPlanningRatesRepository(em),
         new JpaRoleBlueprintRepository(em));
   }
@@ -223,7 +235,8 @@ public final class Services {
         new JpaAssessmentRepository(em),
         new JpaRoleBlueprintRepository(em),
         new JpaCompetencyRepository(em),
-        new JpaImportRunRepository(em));
+        new JpaImportRunRepository(em),
+        new JpaCandidateRepository(em));
   }
 
   public ImportStager importStager() {
@@ -233,5 +246,42 @@ public final class Services {
   public ImportApplier importApplier() {
     return new ImportApplier(
         new JdbcImportStagingRepository(em), new JpaImportRunRepository(em), audit());
+  }
+
+  public HiringAccess hiringAccess() {
+    return new HiringAccess(scopes(), new JpaInterviewRepository(em));
+  }
+
+  public HiringMetricsService hiringMetrics() {
+    return new HiringMetricsService(
+        new JdbcHiringFacts(em), hiringAccess(), planningData(), planningTerms());
+  }
+
+  public CandidateService candidates() {
+    return new CandidateService(
+        new JpaCandidateRepository(em),
+        new JpaApplicationRepository(em),
+        new JpaRequisitionRepository(em),
+        new JpaEmployeeRepository(em),
+        hiringAccess(),
+        new RequisitionViews(planningData()),
+        audit());
+  }
+
+  public PipelineService pipeline() {
+    RequisitionViews requisitionViews = new RequisitionViews(planningData());
+    return new PipelineService(
+        new JpaRequisitionRepository(em),
+        new JpaApplicationRepository(em),
+        new JpaOfferRepository(em),
+        candidates(),
+        hiringAccess(),
+        requisitionViews,
+        new ApplicationViews(
+            new JpaCandidateRepository(em),
+            new JpaInterviewRepository(em),
+            new JpaOfferRepository(em),
+            requisitionViews),
+        audit());
   }
 }

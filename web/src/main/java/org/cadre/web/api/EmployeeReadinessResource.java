@@ -33,7 +33,6 @@ public class EmployeeReadinessResource {
               + " person's own blueprint and the next roles of its career path")
   public List<ReadinessView> readiness(
       @PathParam("number") String number, @QueryParam("blueprint") String blueprint) {
-    return readiness.readiness(
-        callers.caller(), number, QueryParams.longInteger("blueprint", blueprint));
+    return readiness.readiness(callers.caller(), number, QueryParams.id("blueprint", blueprint));
   }
 }

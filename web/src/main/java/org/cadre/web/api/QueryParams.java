@@ -18,8 +18,8 @@ final class QueryParams {
     }
   }
 
-  /** A whole number, or null when the parameter is absent or blank. */
-  static Long longInteger(String name, String value) {
+  /** An optional id: null when absent, else a whole number, or a 400 naming the parameter. */
+  static Long id(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }

@@ -71,8 +71,14 @@ final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * Loads the page and checks it against WCAG 2 A/AA ({@link Accessibility}): every page a browser
+   * test visits is checked as it loads, and again in each {@link #screenshot} after Ajax changed
+   * it.
+   */
   void open(String url) {
     driver.get(url);
+    Accessibility.assertAccessible(driver, url);
   }
 
   WebElement waitFor(By locator) {
@@ -138,6 +144,10 @@ final class Browser implements AutoCloseable {
     return cookie.getName() + "=" + cookie.getValue();
   }
 
+  /**
+   * Saves the window as {@code name.png}, then checks the page as it now is against WCAG 2 A/AA:
+   * the screenshot shows the state that failed.
+   */
   void screenshot(String name) {
     try {
       Files.createDirectories(screenshots);
@@ -146,6 +156,7 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Accessibility.assertAccessible(driver, name + " (" + driver.getCurrentUrl() + ")");
   }
 
   @Override

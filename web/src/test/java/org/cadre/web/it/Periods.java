@@ -1,6 +1,7 @@
 package org.cadre.web.it;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import org.cadre.domain.planning.Quarter;
 
 /**
@@ -11,8 +12,11 @@ import org.cadre.domain.planning.Quarter;
  */
 final class Periods {
 
+  /** The day the test run (and the server it started) is on. */
+  static final LocalDate TODAY = LocalDate.now(Clock.systemDefaultZone());
+
   /** The quarter the test run (and the server it started) is in. */
-  static final Quarter CURRENT = Quarter.current(Clock.systemDefaultZone());
+  static final Quarter CURRENT = Quarter.containing(TODAY);
 
   private Periods() {}
 
