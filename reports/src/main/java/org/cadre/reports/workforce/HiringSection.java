@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Hiring over the period: open requisitions by age, the funnel, time to fill and offers.
+ * Hiring over the period so far, as the hiring funnel counts it: candidates who reached each stage,
+ * requisitions filled and their median time to fill, offers accepted and declined.
  *
- * @param medianDaysToFill null when no requisition was filled in the period
+ * @param from the first day counted: the period's
+ * @param to the last day counted: the period's, or the day the pack was made if that is earlier
+ * @param medianDaysToFill null when no requisition was filled then
  */
 public record HiringSection(
-    List<AgeBand> openByAge,
+    String from,
+    String to,
     List<FunnelStage> funnel,
     int filled,
     BigDecimal medianDaysToFill,
@@ -17,25 +21,13 @@ public record HiringSection(
     int offersDeclined) {
 
   public HiringSection {
-    openByAge = List.copyOf(openByAge);
     funnel = List.copyOf(funnel);
   }
 
-  /** Open requisitions by how long they have been open. */
-  public record AgeBand(Age age, int requisitions, BigDecimal fte) {}
-
-  /** How long a requisition has been open. */
-  public enum Age {
-    UP_TO_30_DAYS,
-    UP_TO_60_DAYS,
-    UP_TO_90_DAYS,
-    OVER_90_DAYS
-  }
-
   /**
-   * A stage of the hiring funnel and the candidates who reached it in the period.
+   * A stage of the hiring funnel and the candidates who reached it then.
    *
-   * @param stage the stage's name as hiring calls it
+   * @param stage the stage's name as hiring shows it
    */
   public record FunnelStage(String stage, int candidates) {}
 }

@@ -145,20 +145,15 @@ final class SectionSheets extends PackSheets {
         sheet(
             "sheet.hiring",
             List.of(
-                Column.text(t("sheet.field"), 36),
-                Column.decimal(t("sheet.value"), 14),
-                Column.decimal(t("summary.fte"), 12)));
-    sheet.row(t("hiring.filled"), hiring.filled(), null);
-    sheet.row(t("hiring.timeToFill"), hiring.medianDaysToFill(), null);
-    sheet.row(t("hiring.offersAccepted"), hiring.offersAccepted(), null);
-    sheet.row(t("hiring.offersDeclined"), hiring.offersDeclined(), null);
-    sheet.row(t("hiring.openByAge"), null, null);
-    for (HiringSection.AgeBand band : hiring.openByAge()) {
-      sheet.row(t("hiring.age." + band.age().name()), band.requisitions(), band.fte());
-    }
-    sheet.row(t("hiring.funnel"), null, null);
+                Column.wrappedText(t("sheet.field"), 60), Column.decimal(t("sheet.value"), 14)));
+    sheet.row(t("hiring.period", hiring.from(), hiring.to()), null);
+    sheet.row(t("hiring.filled"), hiring.filled());
+    sheet.row(t("hiring.timeToFill"), hiring.medianDaysToFill());
+    sheet.row(t("hiring.offersAccepted"), hiring.offersAccepted());
+    sheet.row(t("hiring.offersDeclined"), hiring.offersDeclined());
+    sheet.row(t("hiring.funnel"), null);
     for (HiringSection.FunnelStage stage : hiring.funnel()) {
-      sheet.row(stage.stage(), stage.candidates(), null);
+      sheet.row(stage.stage(), stage.candidates());
     }
   }
 

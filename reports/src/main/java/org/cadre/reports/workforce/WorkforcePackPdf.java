@@ -119,18 +119,11 @@ public final class WorkforcePackPdf {
       p.put(
           "HIRING",
           fields(
+              "period", labels.text("hiring.period", hiring.from(), hiring.to()),
               "filled", hiring.filled(),
               "medianDaysToFill", hiring.medianDaysToFill(),
               "offersAccepted", hiring.offersAccepted(),
               "offersDeclined", hiring.offersDeclined()));
-      p.put(
-          "HIRING_AGES",
-          hiring.openByAge().stream()
-              .map(
-                  a ->
-                      fields(
-                          "age", a.age().name(), "requisitions", a.requisitions(), "fte", a.fte()))
-              .toList());
       p.put(
           "HIRING_FUNNEL",
           hiring.funnel().stream()

@@ -218,10 +218,8 @@ final class PackFixture {
             money(50_000));
     HiringSection hiring =
         new HiringSection(
-            List.of(
-                new HiringSection.AgeBand(HiringSection.Age.UP_TO_30_DAYS, 6, fte(6)),
-                new HiringSection.AgeBand(HiringSection.Age.UP_TO_60_DAYS, 3, fte(2.5)),
-                new HiringSection.AgeBand(HiringSection.Age.OVER_90_DAYS, 1, fte(1))),
+            "2027-01-01",
+            "2027-01-15",
             List.of(
                 new HiringSection.FunnelStage("Sourced", 140),
                 new HiringSection.FunnelStage("Screen", 64),

@@ -60,6 +60,7 @@ public class WorkforcePackAssembler {
   private WorkforceHistory history;
   private PackSections sections;
   private PackSkills skills;
+  private PackHiring hiring;
 
   protected WorkforcePackAssembler() {
     // for CDI
@@ -73,7 +74,8 @@ public class WorkforcePackAssembler {
       PlanningData data,
       WorkforceHistory history,
       PackSections sections,
-      PackSkills skills) {
+      PackSkills skills,
+      PackHiring hiring) {
     this.scopes = scopes;
     this.headcount = headcount;
     this.terms = terms;
@@ -81,6 +83,7 @@ public class WorkforcePackAssembler {
     this.history = history;
     this.sections = sections;
     this.skills = skills;
+    this.hiring = hiring;
   }
 
   /**
@@ -160,7 +163,7 @@ public class WorkforcePackAssembler {
         parts.trend(subject.roots()),
         sections.mix(parts, last),
         sections.scenario(caller, subject, request, scenario),
-        null,
+        hiring.section(caller, subject, request.first(), last, today),
         skillsSection,
         sections.unitPages(parts, request.detail(), last),
         lineage.pack());

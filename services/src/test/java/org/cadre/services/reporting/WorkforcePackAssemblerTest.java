@@ -365,4 +365,35 @@ class WorkforcePackAssemblerTest {
     }
     assertThat(pack.skills().internalCandidates()).containsExactlyElementsOf(expected);
   }
+
+  @Test
+  void theHiringSectionHasTheFunnelApisNumbersForThePeriodSoFar() {
+    WorkforcePack pack = pack(HR, request("ENG", Scenarios.BASELINE, UnitDetail.DEPARTMENTS));
+    LocalDate today = LocalDate.now();
+    LocalDate to = last.end().isBefore(today) ? last.end() : today;
+    LocalDate from = first.start().isAfter(to) ? to : first.start();
+    org.cadre.services.hiring.FunnelView funnel =
+        jpa.inTransaction(
+            em ->
+                Services.on(em)
+                    .hiringMetrics()
+                    .funnel(HR, "ENG", null, null, from.toString(), to.toString()));
+
+    org.cadre.reports.workforce.HiringSection hiring = pack.hiring();
+    assertThat(hiring.from()).isEqualTo(from.toString());
+    assertThat(hiring.to()).isEqualTo(to.toString());
+    assertThat(hiring.funnel())
+        .extracting(org.cadre.reports.workforce.HiringSection.FunnelStage::candidates)
+        .containsExactlyElementsOf(
+            funnel.stages().stream().map(s -> Math.toIntExact(s.entered())).toList());
+    assertThat(hiring.funnel()).isNotEmpty();
+    assertThat(hiring.filled()).isEqualTo(funnel.timeToFill().requisitions());
+    assertThat(hiring.offersAccepted()).isEqualTo(funnel.offersAccepted());
+    assertThat(hiring.offersDeclined()).isEqualTo(funnel.offersDeclined());
+    if (funnel.timeToFill().median() == null) {
+      assertThat(hiring.medianDaysToFill()).isNull();
+    } else {
+      assertThat(hiring.medianDaysToFill()).isEqualByComparingTo(funnel.timeToFill().median());
+    }
+  }
 }

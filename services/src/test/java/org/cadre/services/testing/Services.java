@@ -59,6 +59,7 @@ import org.cadre.services.planning.PlanningRatesService;
 import org.cadre.services.planning.PlanningService;
 import org.cadre.services.planning.PlanningTerms;
 import org.cadre.services.planning.ScenarioService;
+import org.cadre.services.reporting.PackHiring;
 import org.cadre.services.reporting.PackRequests;
 import org.cadre.services.reporting.PackSections;
 import org.cadre.services.reporting.PackSkills;
@@ -210,7 +211,8 @@ public final class Services {
         new JdbcWorkforceHistory(em),
         new PackSections(
             scenarios(), new JpaHeadcountPlanRepository(em), new JpaRoleBlueprintRepository(em)),
-        new PackSkills(coverage(), readiness(), new JpaRoleBlueprintRepository(em)));
+        new PackSkills(coverage(), readiness(), new JpaRoleBlueprintRepository(em)),
+        new PackHiring(hiringMetrics()));
   }
 
   public PackRequests packRequests() {

@@ -77,6 +77,7 @@ class ReportsBrowserIT extends BrowserTest {
     assertThat(offered)
         .contains("All your units", "Platform (ENG-PLAT)", "Site Reliability (ENG-PLAT-SRE)")
         .noneMatch(label -> label.contains("OPS") || label.contains("ENG-PROD"));
+    browser.choose("reports:unit", "Platform (ENG-PLAT)");
     browser.screenshot("52-reports-manager");
   }
 
