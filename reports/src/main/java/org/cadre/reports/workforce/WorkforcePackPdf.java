@@ -120,6 +120,7 @@ public final class WorkforcePackPdf {
           "HIRING",
           fields(
               "period", labels.text("hiring.period", hiring.from(), hiring.to()),
+              "anyCandidates", hiring.funnel().stream().anyMatch(f -> f.candidates() > 0),
               "filled", hiring.filled(),
               "medianDaysToFill", hiring.medianDaysToFill(),
               "offersAccepted", hiring.offersAccepted(),

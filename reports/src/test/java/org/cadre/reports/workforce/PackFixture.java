@@ -307,6 +307,23 @@ final class PackFixture {
         pack.lineage());
   }
 
+  /** The pack with another hiring section. */
+  static WorkforcePack withHiring(WorkforcePack pack, HiringSection hiring) {
+    return new WorkforcePack(
+        pack.cover(),
+        pack.summary(),
+        pack.bridge(),
+        pack.units(),
+        pack.chartUnits(),
+        pack.trend(),
+        pack.mix(),
+        pack.scenario(),
+        hiring,
+        pack.skills(),
+        pack.unitPages(),
+        pack.lineage());
+  }
+
   /** The pack with another trend. */
   static WorkforcePack withTrend(WorkforcePack pack, List<QuarterTotals> trend) {
     return new WorkforcePack(

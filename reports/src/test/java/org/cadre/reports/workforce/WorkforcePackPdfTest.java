@@ -163,6 +163,34 @@ class WorkforcePackPdfTest {
   }
 
   @Test
+  void hiringWithoutApplicationsSaysSoInsteadOfAnEmptyFunnel() throws IOException {
+    WorkforcePack pack = PackFixture.pack(1, UnitDetail.DEPARTMENTS);
+    HiringSection none =
+        new HiringSection(
+            "2027-01-01",
+            "2027-01-15",
+            List.of(new HiringSection.FunnelStage("Applied", 0)),
+            0,
+            null,
+            0,
+            0);
+
+    try (PDDocument document =
+        Loader.loadPDF(pdf(PackFixture.withHiring(pack, none), Locale.ENGLISH))) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("No application to these units reached a stage in these days.")
+          .as("no funnel table")
+          .doesNotContain("Applied");
+    }
+    try (PDDocument document = Loader.loadPDF(pdf(pack, Locale.ENGLISH))) {
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("Sourced", "Interview", "from 2027-01-01 to 2027-01-15")
+          .doesNotContain("No application to these units");
+    }
+  }
+
+  @Test
   void theSummaryTrendShowsTheLastFourQuartersOfALongerPeriod() {
     WorkforcePack pack = PackFixture.pack(2, UnitDetail.DEPARTMENTS);
     List<QuarterTotals> fiveQuarters = new ArrayList<>(pack.trend());
