@@ -261,9 +261,11 @@ class CompetencyApiIT extends ApiTest {
             .isGreaterThanOrEqualTo(everyone.get(i - 1).getInt("weightedGap"));
       }
     }
-    // people on the blueprint (at any level, none being asked for) are no candidates
+    // people on the blueprint (at any level, none being asked for) are no candidates; people with
+    // no blueprint are
     assertThat(everyone)
-        .allSatisfy(c -> assertThat(integer(c, "blueprintId")).isNotEqualTo((int) blueprint));
+        .allSatisfy(
+            c -> assertThat(integer(c, "blueprintId")).isNotEqualTo(Integer.valueOf((int) blueprint)));
     assertThat(list(forHr, "candidates"))
         .extracting(c -> c.getString("number"))
         .containsExactlyElementsOf(

@@ -75,7 +75,7 @@ class CompetencyBrowserIT extends BrowserTest {
     scrollTo("at-risk");
     browser.screenshot("competency-01b-coverage-and-risks");
 
-    browser.click(By.xpath("(//*[@id='team:order']//div[contains(@class,'ui-button')])[3]"));
+    browser.click(By.xpath("(//*[@id='team:order']//input[@type='radio'])[3]"));
     String firstByName =
         api.getJsonArray("people").getValuesAs(JsonObject.class).stream()
             .map(p -> p.getString("name"))
