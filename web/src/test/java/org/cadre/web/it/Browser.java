@@ -56,6 +56,8 @@ final class Browser implements AutoCloseable {
           "--disable-component-update",
           "--disable-sync",
           "--window-size=1366,900",
+          // the integration-test server's certificate is its own, generated at its first start
+          "--ignore-certificate-errors",
           "--user-data-dir=" + profile);
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();

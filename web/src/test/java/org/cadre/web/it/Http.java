@@ -14,18 +14,35 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A black-box client of the running server: plain HTTP, optionally with Basic credentials. */
+/**
+ * A black-box client of the running server, optionally with Basic credentials. The integration-test
+ * server runs with HTTPS on ({@code cadre.https}): it answers HTTP with a redirect to HTTPS, so the
+ * client speaks HTTPS to it, trusting the server's own certificate and nothing else.
+ */
 final class Http {
 
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+  private final HttpClient client;
   private final URI base;
 
   Http(URL base) {
-    this.base = URI.create(base.toString());
+    this(ItServer.secure(URI.create(base.toString())));
+  }
+
+  /** A client of the address as given: HTTP stays HTTP. */
+  Http(URI base) {
+    this.base = base;
+    HttpClient.Builder builder =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10));
+    if ("https".equals(base.getScheme())) {
+      builder.sslContext(ItServer.trust());
+    }
+    this.client = builder.build();
+  }
+
+  URI base() {
+    return base;
   }
 
   HttpResponse<byte[]> get(String path) {
@@ -106,30 +123,41 @@ final class Http {
     if (!state.find()) {
       throw new IllegalStateException("the login page has no view state");
     }
-    String form =
-        "login_SUBMIT=1&login%3Aj_id_f=&login%3Ausername="
-            + user
-            + "&login%3Apassword="
-            + password
-            + "&login%3Asubmit=&jakarta.faces.ViewState="
-            + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-    HttpResponse<byte[]> loggedIn =
-        send(
-            HttpRequest.newBuilder(base.resolve("login.xhtml"))
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", cookie));
+    HttpResponse<byte[]> loggedIn = submitLogin(cookie, state.group(1), user, password, "");
     if (loggedIn.statusCode() != 302) {
       throw new IllegalStateException("login failed: " + loggedIn.statusCode());
     }
     return sessionCookie(loggedIn).orElse(cookie);
   }
 
-  private static String cookie(HttpResponse<byte[]> response) {
+  /**
+   * Posts the login form as a browser does.
+   *
+   * @param next the page to return to, as the form carries it
+   */
+  HttpResponse<byte[]> submitLogin(
+      String cookie, String viewState, String user, String password, String next) {
+    String form =
+        "login_SUBMIT=1&next="
+            + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8)
+            + "&login%3Ausername="
+            + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&login%3Apassword="
+            + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + "&login%3Asubmit=&jakarta.faces.ViewState="
+            + java.net.URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+    return send(
+        HttpRequest.newBuilder(base.resolve("login.xhtml"))
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", cookie));
+  }
+
+  static String cookie(HttpResponse<byte[]> response) {
     return sessionCookie(response).orElseThrow();
   }
 
-  private static java.util.Optional<String> sessionCookie(HttpResponse<byte[]> response) {
+  static java.util.Optional<String> sessionCookie(HttpResponse<byte[]> response) {
     return response.headers().allValues("Set-Cookie").stream()
         .filter(c -> c.startsWith("JSESSIONID="))
         .map(Http::cookieValue)
@@ -163,7 +191,16 @@ final class Http {
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  private HttpResponse<byte[]> send(HttpRequest.Builder request) {
+  /** A request of any shape, for the tests of odd requests. */
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(base.resolve(path));
+  }
+
+  static String basicHeader(String user, String password) {
+    return basic(user, password);
+  }
+
+  HttpResponse<byte[]> send(HttpRequest.Builder request) {
     try {
       return client.send(
           request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -1,0 +1,219 @@
+package org.cadre.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Signing in: repeated failures slow the guesser down (per account and per client address, for HTTP
+ * Basic and the login form) and are logged; the login form survives an expired page and a forged
+ * return address; an account disabled or given a new password loses its sessions and cached
+ * credentials at once. Each test works on accounts of its own, made here by ADMIN, and sends its
+ * failures from a loopback address of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LoginSecurityIT {
+
+  private static final String PASSWORD = "correct-horse-7";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.cadre();
+  }
+
+  @ArquillianResource private URL base;
+  private Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(base);
+  }
+
+  @Test
+  void repeatedWrongPasswordsLockTheAccountForAWhileOverBasic() throws InterruptedException {
+    String user = newUser("HR");
+    FromAddress client = new FromAddress("127.0.0.3");
+    for (int i = 0; i < 5; i++) {
+      assertThat(client.get("api/blueprints", basic(user, "wrong-" + i)).status()).isEqualTo(401);
+    }
+
+    FromAddress.Answer locked = client.get("api/blueprints", basic(user, PASSWORD));
+
+    assertThat(locked.status()).isEqualTo(429);
+    assertThat(locked.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(locked.text()).contains("Too many failed sign-ins");
+    int retryAfter = Integer.parseInt(locked.header("Retry-After"));
+    assertThat(retryAfter).isBetween(1, 2);
+    assertThat(ItServer.messages())
+        .containsPattern("CADRE0030W: .*'" + user + "'.*127\\.0\\.0\\.3");
+
+    Thread.sleep(retryAfter * 1000L + 200);
+    assertThat(client.get("api/blueprints", basic(user, PASSWORD)).status()).isEqualTo(200);
+  }
+
+  @Test
+  void repeatedWrongPasswordsLockTheAccountOnTheLoginFormWithAMessage() {
+    String user = newUser("MANAGER");
+    FromAddress client = new FromAddress("127.0.0.4");
+    for (int i = 0; i < 5; i++) {
+      assertThat(formLogin(client, user, "wrong-" + i).text())
+          .contains("That username and password do not match an account");
+    }
+
+    FromAddress.Answer locked = formLogin(client, user, PASSWORD);
+
+    assertThat(locked.status()).isEqualTo(200);
+    assertThat(locked.text()).contains("Too many failed sign-ins for this account");
+  }
+
+  @Test
+  void manyFailuresFromOneAddressLockThatAddressOnly() {
+    FromAddress sprayer = new FromAddress("127.0.0.2");
+    for (int i = 0; i < 20; i++) {
+      sprayer.get("api/blueprints", basic("nobody-" + i, "guess"));
+    }
+
+    FromAddress.Answer fromSprayer = sprayer.get("api/blueprints", basic("hr", "demo"));
+
+    assertThat(fromSprayer.status()).isEqualTo(429);
+    assertThat(fromSprayer.text()).contains("Too many failed sign-ins from your address");
+    assertThat(http.get("api/blueprints", "hr", "demo").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anExpiredLoginPageIsReloadedWithAMessage() {
+    HttpResponse<byte[]> page = http.get("login.xhtml?next=%2Fpeople.xhtml");
+    String cookie = Http.cookie(page);
+
+    HttpResponse<byte[]> stale =
+        http.submitLogin(cookie, "stale-view-state", "hr", "demo", "/people.xhtml");
+
+    assertThat(stale.statusCode()).isEqualTo(302);
+    String location = stale.headers().firstValue("Location").orElseThrow();
+    assertThat(location).contains("login.xhtml").contains("expired=true").contains("people.xhtml");
+    HttpResponse<byte[]> reloaded =
+        http.getWithCookie(location.substring(location.indexOf("login.xhtml")), cookie);
+    assertThat(reloaded.statusCode()).isEqualTo(200);
+    assertThat(Http.text(reloaded)).contains("The sign-in page had expired");
+  }
+
+  @Test
+  void aReturnAddressWithLineBreaksIsRefusedAfterLogin() {
+    HttpResponse<byte[]> page = http.get("login.xhtml");
+    String cookie = Http.cookie(page);
+
+    HttpResponse<byte[]> loggedIn =
+        http.submitLogin(
+            cookie, viewState(Http.text(page)), "hr", "demo", "/people.xhtml\r\nX-Forged: 1");
+
+    assertThat(loggedIn.statusCode()).isEqualTo(302);
+    assertThat(loggedIn.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/blueprints.xhtml"));
+    assertThat(loggedIn.headers().firstValue("X-Forged")).isEmpty();
+  }
+
+  @Test
+  void aDisabledAccountLosesItsSessionsAndItsCredentialsAtOnce() {
+    String user = newUser("HR");
+    String session = http.portalSession(user, PASSWORD);
+    assertThat(http.getWithCookie("api/blueprints", session).statusCode()).isEqualTo(200);
+    assertThat(http.get("api/blueprints", user, PASSWORD).statusCode()).isEqualTo(200);
+
+    HttpResponse<byte[]> disabled =
+        http.json(
+            "PUT", "api/users/" + user + "/enabled", "admin", "demo", "{\"enabled\":false}", null);
+
+    assertThat(disabled.statusCode()).as(Http.text(disabled)).isEqualTo(200);
+    assertThat(http.getWithCookie("api/blueprints", session).statusCode()).isEqualTo(401);
+    assertThat(http.getWithCookie("blueprints.xhtml", session).statusCode()).isEqualTo(302);
+    assertThat(http.get("api/blueprints", user, PASSWORD).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aNewPasswordEndsTheOldOneAtOnce() {
+    String user = newUser("LEADERSHIP");
+    assertThat(http.get("api/blueprints", user, PASSWORD).statusCode()).isEqualTo(200);
+    String session = http.portalSession(user, PASSWORD);
+
+    HttpResponse<byte[]> changed =
+        http.json(
+            "PUT",
+            "api/users/" + user + "/password",
+            "admin",
+            "demo",
+            "{\"password\":\"battery-staple-9\"}",
+            null);
+
+    assertThat(changed.statusCode()).as(Http.text(changed)).isEqualTo(204);
+    assertThat(http.get("api/blueprints", user, PASSWORD).statusCode()).isEqualTo(401);
+    assertThat(http.get("api/blueprints", user, "battery-staple-9").statusCode()).isEqualTo(200);
+    assertThat(http.getWithCookie("api/blueprints", session).statusCode()).isEqualTo(401);
+  }
+
+  /** A new account with the role, made by ADMIN; named uniquely so runs never meet. */
+  private String newUser(String role) {
+    String user = "u-" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<byte[]> created =
+        http.json(
+            "POST",
+            "api/users",
+            "admin",
+            "demo",
+            "{\"username\":\""
+                + user
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"roles\":[\""
+                + role
+                + "\"]}",
+            null);
+    assertThat(created.statusCode()).as(Http.text(created)).isEqualTo(201);
+    return user;
+  }
+
+  private static FromAddress.Answer formLogin(FromAddress client, String user, String password) {
+    FromAddress.Answer page = client.get("login.xhtml", Map.of());
+    String cookie =
+        page.headers("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .map(c -> c.substring(0, c.indexOf(';')))
+            .findFirst()
+            .orElseThrow();
+    String form =
+        "login_SUBMIT=1&next=&login%3Ausername="
+            + user
+            + "&login%3Apassword="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + "&login%3Asubmit=&jakarta.faces.ViewState="
+            + URLEncoder.encode(viewState(page.text()), StandardCharsets.UTF_8);
+    return client.post(
+        "login.xhtml", Map.of("Cookie", cookie), "application/x-www-form-urlencoded", form);
+  }
+
+  private static String viewState(String page) {
+    Matcher state =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    if (!state.find()) {
+      throw new IllegalStateException("the login page has no view state");
+    }
+    return state.group(1);
+  }
+
+  private static Map<String, String> basic(String user, String password) {
+    return Map.of("Authorization", Http.basicHeader(user, password));
+  }
+}

@@ -1,0 +1,102 @@
+package org.cadre.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The headers that keep a browser from being turned against Cadre, on every kind of answer; and
+ * error pages that show nothing of the server's insides.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityHeadersIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.cadre();
+  }
+
+  @ArquillianResource private URL base;
+  private Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(base);
+  }
+
+  @Test
+  void everyAnswerCarriesTheBrowserProtections() {
+    String session = http.portalSession("hr", "demo");
+    Map<String, HttpResponse<byte[]>> answers = new LinkedHashMap<>();
+    answers.put("login page", http.get("login.xhtml"));
+    answers.put("portal page", http.getWithCookie("blueprints.xhtml", session));
+    answers.put("missing page", http.getWithCookie("nothing-here.xhtml", session));
+    answers.put("style sheet", http.get("resources/css/cadre.css"));
+    answers.put("API data", http.get("api/blueprints", "hr", "demo"));
+    answers.put("API refusal", http.get("api/users", "manager", "demo"));
+    answers.put("API without credentials", http.get("api/blueprints"));
+    answers.put("API download", http.get("api/blueprints.xlsx", "hr", "demo"));
+
+    answers.forEach(
+        (what, response) -> {
+          assertThat(header(response, "Content-Security-Policy"))
+              .as(what)
+              .contains("default-src 'self'")
+              .contains("frame-ancestors 'none'")
+              .contains("object-src 'none'");
+          assertThat(header(response, "X-Frame-Options")).as(what).isEqualTo("DENY");
+          assertThat(header(response, "X-Content-Type-Options")).as(what).isEqualTo("nosniff");
+          assertThat(header(response, "Referrer-Policy")).as(what).isEqualTo("same-origin");
+        });
+  }
+
+  @Test
+  void portalPagesAllowOnlyTheirOwnScripts() {
+    String page = header(http.get("login.xhtml"), "Content-Security-Policy");
+
+    assertThat(page).containsPattern("script-src 'self' 'nonce-[^' ]+'").doesNotContain("unsafe-");
+  }
+
+  @Test
+  void noApiAnswerIsKeptByCaches() {
+    for (HttpResponse<byte[]> response :
+        new HttpResponse[] {
+          http.get("api/org-units/ENG/headcount", "leader", "demo"),
+          http.get("api/cost-rates", "hr", "demo"),
+          http.get("api/employees.xlsx", "hr", "demo"),
+          http.get("api/users", "manager", "demo")
+        }) {
+      assertThat(header(response, "Cache-Control")).contains("no-store");
+    }
+  }
+
+  @Test
+  void aMalformedAddressGetsAPlainPageThatShowsNothingOfTheServer() {
+    for (String path : new String[] {"api/blueprints/a%2Fb", "people%2Fx.xhtml"}) {
+      HttpResponse<byte[]> response = http.get(path, "hr", "demo");
+
+      assertThat(response.statusCode()).as(path).isEqualTo(400);
+      assertThat(Http.text(response))
+          .as(path)
+          .contains("Cadre")
+          .doesNotContain("com.ibm")
+          .doesNotContain("Exception")
+          .doesNotContain("java.");
+      assertThat(header(response, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+    }
+  }
+
+  private static String header(HttpResponse<byte[]> response, String name) {
+    return String.join(", ", response.headers().allValues(name));
+  }
+}
