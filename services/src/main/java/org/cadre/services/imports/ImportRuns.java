@@ -21,13 +21,16 @@ import org.cadre.domain.imports.ImportStatus;
 import org.cadre.services.access.Caller;
 import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.NotFoundException;
+import org.cadre.services.common.RefusalsRollBack;
+import org.cadre.services.common.ServiceException;
 
 /**
  * The state of import runs, each change in a transaction of its own so that the portal sees a run
  * move while its job works, and so that a failure never takes the record of the run with it.
  */
 @ApplicationScoped
-@Transactional(TxType.REQUIRES_NEW)
+@Transactional(value = TxType.REQUIRES_NEW, dontRollbackOn = ServiceException.class)
+@RefusalsRollBack
 public class ImportRuns {
 
   private static final Logger LOG = Logger.getLogger(ImportRuns.class.getName());

@@ -2,7 +2,6 @@ package org.cadre.services.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +34,7 @@ import org.cadre.services.access.Caller;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.PageView;
+import org.cadre.services.common.UseCase;
 
 /**
  * The organisation as people see it: the unit tree with headcounts, the people list and a person
@@ -42,7 +42,7 @@ import org.cadre.services.common.PageView;
  * leadership and administrators see everything.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class OrganisationService {
 
   private OrgScopes scopes;

@@ -2,7 +2,6 @@ package org.cadre.services.planning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.security.DigestInputStream;
@@ -43,6 +42,7 @@ import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.RejectedDocumentException;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.imports.ImportSettings;
 import org.cadre.services.imports.sheet.ColumnSpec;
 import org.cadre.services.imports.sheet.HeaderCell;
@@ -60,7 +60,7 @@ import org.cadre.services.people.OrgScopes;
  * never overwritten: their hidden revision no longer matches.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class PlanWorkbooks {
 
   /** The most rows a plan workbook may have: 1,000 teams of 20 blueprints. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -43,6 +42,8 @@ import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.StaleRevisionException;
+import org.cadre.services.common.TextRules;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.people.OrgScope;
 import org.cadre.services.people.OrgScopes;
 
@@ -53,7 +54,7 @@ import org.cadre.services.people.OrgScopes;
  * an outdated revision is refused with what changed since.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class PlanningService {
 
   private HeadcountPlanRepository plans;
@@ -214,6 +215,7 @@ public class PlanningService {
     requireDecider(caller, scope, plan);
     checkRevision(plan, revision);
     refuseUnless(plan, PlanAction.APPROVE);
+    TextRules.require("comment", comment);
     Instant now = Instant.now();
     for (HeadcountPlan version : plans.versions(plan.unitCode(), plan.period(), plan.scenario())) {
       if (version.status() == PlanStatus.APPROVED && !version.id().equals(plan.id())) {
@@ -248,6 +250,7 @@ public class PlanningService {
           comment.length() + " characters",
           "a comment takes at most " + HeadcountPlan.COMMENT_MAX + " characters");
     }
+    TextRules.require("comment", comment);
     checkRevision(plan, revision);
     refuseUnless(plan, PlanAction.REJECT);
     long before = plan.revision();

@@ -18,7 +18,7 @@ class PageViewTest {
               assertThat(problem.field()).isEqualTo("page");
               assertThat(problem.value()).isEqualTo("20000000");
               assertThat(problem.reason())
-                  .isEqualTo("with pages of 200, page numbers go up to 10737417");
+                  .isEqualTo("with pages of 200, page numbers go up to 10737418");
             });
   }
 

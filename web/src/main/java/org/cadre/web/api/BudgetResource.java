@@ -2,6 +2,7 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -43,8 +44,9 @@ public class BudgetResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Set a unit's budget for a quarter (HR or leadership)")
   public BudgetView setBudget(
-      @PathParam("orgUnit") String orgUnit, @PathParam("period") String period, Amount amount) {
-    return rates.setBudget(
-        callers.caller(), orgUnit, period, amount == null ? null : amount.amount());
+      @PathParam("orgUnit") String orgUnit,
+      @PathParam("period") String period,
+      @NotNull(message = "send the budget as JSON, e.g. {\"amount\": 250000}") Amount amount) {
+    return rates.setBudget(callers.caller(), orgUnit, period, amount.amount());
   }
 }

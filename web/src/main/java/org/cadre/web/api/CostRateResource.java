@@ -2,6 +2,7 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -38,13 +39,14 @@ public class CostRateResource {
   }
 
   @PUT
-  @Path("{blueprintId: \\d+}")
+  @Path("{blueprintId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Set a blueprint's annual cost per FTE, at a level or (without) any level")
   public CostRateView setCostRate(
-      @PathParam("blueprintId") long blueprintId, @QueryParam("level") String level, Rate rate) {
-    return rates.setCostRate(
-        callers.caller(), blueprintId, level, rate == null ? null : rate.annualCostPerFte());
+      @PathParam("blueprintId") long blueprintId,
+      @QueryParam("level") String level,
+      @NotNull(message = "send the rate as JSON, e.g. {\"annualCostPerFte\": 90000}") Rate rate) {
+    return rates.setCostRate(callers.caller(), blueprintId, level, rate.annualCostPerFte());
   }
 }

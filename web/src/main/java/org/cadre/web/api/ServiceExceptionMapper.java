@@ -19,6 +19,11 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
 
   @Override
   public Response toResponse(ServiceException e) {
+    return answer(e);
+  }
+
+  /** The answer to a refusal, wherever in the API it is caught. */
+  static Response answer(ServiceException e) {
     Response.StatusType status = status(e);
     List<Problem.FieldProblem> errors =
         e instanceof InvalidInputException invalid

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The headers that keep a browser from being turned against Cadre, on every kind of answer; and
- * error pages that show nothing of the server's insides.
+ * What the server tells browsers: the headers that keep a browser from being turned against Cadre,
+ * on every kind of answer; HTTPS only ({@code cadre.https}, on in the integration-test server:
+ * plain HTTP only redirects, browsers are told to stay on HTTPS, the session cookie never travels
+ * in clear); and error pages that show nothing of the server's insides.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityHeadersIT {
@@ -28,10 +30,12 @@ class SecurityHeadersIT {
 
   @ArquillianResource private URL base;
   private Http http;
+  private Http plain;
 
   @BeforeEach
-  void client() {
+  void clients() {
     http = new Http(base);
+    plain = new Http(ItServer.insecure());
   }
 
   @Test
@@ -63,8 +67,9 @@ class SecurityHeadersIT {
   @Test
   void portalPagesAllowOnlyTheirOwnScripts() {
     String page = header(http.get("login.xhtml"), "Content-Security-Policy");
+    String scripts = page.substring(page.indexOf("script-src"));
 
-    assertThat(page).containsPattern("script-src 'self' 'nonce-[^' ]+'").doesNotContain("unsafe-");
+    assertThat(scripts).matches("script-src 'self' 'nonce-[^' ]+';?").doesNotContain("unsafe-");
   }
 
   @Test
@@ -94,6 +99,49 @@ class SecurityHeadersIT {
           .doesNotContain("java.");
       assertThat(header(response, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
     }
+  }
+
+  @Test
+  void plainHttpIsRedirectedToTheSameAddressOverHttps() {
+    HttpResponse<byte[]> page = plain.get("people.xhtml?unit=ENG");
+    HttpResponse<byte[]> api = plain.get("api/blueprints?q=data", "hr", "demo");
+
+    assertThat(page.statusCode()).isEqualTo(308);
+    assertThat(page.headers().firstValue("Location"))
+        .hasValue("https://localhost:" + ItServer.httpsPort() + "/people.xhtml?unit=ENG");
+    assertThat(api.statusCode()).isEqualTo(308);
+    assertThat(api.headers().firstValue("Location"))
+        .hasValue("https://localhost:" + ItServer.httpsPort() + "/api/blueprints?q=data");
+    assertThat(Http.text(api)).doesNotContain("\"items\"");
+  }
+
+  @Test
+  void browsersAreToldToKeepToHttps() {
+    assertThat(http.get("login.xhtml").headers().firstValue("Strict-Transport-Security"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("max-age=31536000"));
+    assertThat(
+            http.get("api/blueprints", "hr", "demo")
+                .headers()
+                .firstValue("Strict-Transport-Security"))
+        .isPresent();
+  }
+
+  @Test
+  void theSessionCookieIsSecureAndASessionMadeOverHttpsIsNotHonouredOverHttp() {
+    HttpResponse<byte[]> login = http.get("login.xhtml");
+    String setCookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow();
+    String session = http.portalSession("hr", "demo");
+
+    HttpResponse<byte[]> overHttp = plain.getWithCookie("api/blueprints", session);
+
+    assertThat(setCookie).containsIgnoringCase("; Secure");
+    assertThat(http.getWithCookie("api/blueprints", session).statusCode()).isEqualTo(200);
+    assertThat(overHttp.statusCode()).isEqualTo(308);
+    assertThat(Http.text(overHttp)).doesNotContain("\"items\"");
   }
 
   private static String header(HttpResponse<byte[]> response, String name) {
