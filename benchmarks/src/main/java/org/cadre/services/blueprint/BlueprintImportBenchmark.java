@@ -1,5 +1,7 @@
 package org.cadre.services.blueprint;
 
+import static org.cadre.services.testing.Services.on;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -15,15 +17,10 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.cadre.domain.access.Role;
-import org.cadre.persistence.audit.JpaAuditLog;
-import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
-import org.cadre.persistence.competency.JpaCompetencyRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
 import org.cadre.services.access.Caller;
-import org.cadre.services.audit.AuditTrail;
-import org.cadre.services.competency.CompetencyCatalogue;
 
 /**
  * Blueprint import speed, as the server sees it: parse, link to the catalogue, store and commit, on
@@ -101,17 +98,12 @@ public final class BlueprintImportBenchmark {
     System.exit(0);
   }
 
-  private static BlueprintImportService service(jakarta.persistence.EntityManager em) {
-    return new BlueprintImportService(
-        new BlueprintImporting(
-            new JpaRoleBlueprintRepository(em),
-            new CompetencyCatalogue(new JpaCompetencyRepository(em)),
-            new AuditTrail(new JpaAuditLog(em))),
-        ImportLimits.defaults());
-  }
-
   private static void importOne(JpaTestContext jpa, Document document) {
-    jpa.run(em -> service(em).importDocument(HR, document.content(), document.name()));
+    jpa.run(
+        em ->
+            on(em)
+                .blueprintImport(ImportLimits.defaults())
+                .importDocument(HR, document.content(), document.name()));
   }
 
   /**
@@ -122,7 +114,11 @@ public final class BlueprintImportBenchmark {
     List<ImportResult> results = new ArrayList<>();
     for (ZipDocuments.Entry entry : ZipDocuments.read(zip, "bench.zip", ImportLimits.defaults())) {
       results.add(
-          jpa.inTransaction(em -> service(em).importDocument(HR, entry.content(), entry.name())));
+          jpa.inTransaction(
+              em ->
+                  on(em)
+                      .blueprintImport(ImportLimits.defaults())
+                      .importDocument(HR, entry.content(), entry.name())));
     }
     return results;
   }

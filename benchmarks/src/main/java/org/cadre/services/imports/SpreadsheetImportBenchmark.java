@@ -1,6 +1,7 @@
 package org.cadre.services.imports;
 
-import jakarta.persistence.EntityManager;
+import static org.cadre.services.testing.Services.on;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,18 +27,13 @@ import org.cadre.domain.imports.ImportStatus;
 import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.domain.people.EmployeeRecord;
-import org.cadre.persistence.audit.JpaAuditLog;
-import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.competency.JpaCompetencyRepository;
 import org.cadre.persistence.imports.JpaImportRunRepository;
-import org.cadre.persistence.imports.JpaImportStagingRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
-import org.cadre.persistence.people.JpaAssessmentRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
-import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.imports.kinds.AssessmentImport;
 import org.cadre.services.imports.kinds.ReferenceData;
 import org.cadre.services.imports.kinds.RowAssessments;
@@ -102,10 +98,10 @@ public final class SpreadsheetImportBenchmark {
           long t0 = System.nanoTime();
           int rows = bareRead(file);
           long t1 = System.nanoTime();
-          String stamp = jpa.inTransaction(em -> loader(em).dataStamp());
+          String stamp = jpa.inTransaction(em -> on(em).referenceLoader().dataStamp());
           plans.keep(1, check(jpa, file), stamp);
           long t2 = System.nanoTime();
-          String now = jpa.inTransaction(em -> loader(em).dataStamp());
+          String now = jpa.inTransaction(em -> on(em).referenceLoader().dataStamp());
           @SuppressWarnings("unchecked")
           FileCheck<RowAssessments> kept =
               (FileCheck<RowAssessments>) plans.find(1, now).orElseThrow();
@@ -223,7 +219,8 @@ public final class SpreadsheetImportBenchmark {
   }
 
   private static FileCheck<RowAssessments> check(JpaTestContext jpa, Path file) {
-    ReferenceData data = jpa.inTransaction(em -> loader(em).load(ImportKind.ASSESSMENTS));
+    ReferenceData data =
+        jpa.inTransaction(em -> on(em).referenceLoader().load(ImportKind.ASSESSMENTS));
     try (InputStream in = Files.newInputStream(file)) {
       return FileCheck.of(
           new AssessmentImport(),
@@ -269,34 +266,15 @@ public final class SpreadsheetImportBenchmark {
       List<ImportPlan.Change<RowAssessments>> chunk =
           writes.subList(from, Math.min(writes.size(), from + CHECKPOINT_EVERY));
       int staged = from;
-      jpa.run(
-          em ->
-              new ImportStager(new JpaImportStagingRepository(em))
-                  .stage(runId, definition, chunk, staged));
+      jpa.run(em -> on(em).importStager().stage(runId, definition, chunk, staged));
     }
     long staged = System.nanoTime();
-    jpa.run(
-        em ->
-            new ImportApplier(
-                    new JpaImportStagingRepository(em),
-                    new JpaImportRunRepository(em),
-                    new AuditTrail(new JpaAuditLog(em)))
-                .apply(runId));
+    jpa.run(em -> on(em).importApplier().apply(runId));
     return (staged - start) / 1e9;
   }
 
   /** Removes the assessments so that every round's commit creates all of them. */
   private static void clear(JpaTestContext jpa) {
     jpa.run(em -> em.createNativeQuery("DELETE FROM assessment").executeUpdate());
-  }
-
-  private static ReferenceLoader loader(EntityManager em) {
-    return new ReferenceLoader(
-        new JpaOrgUnitRepository(em),
-        new JpaEmployeeRepository(em),
-        new JpaAssessmentRepository(em),
-        new JpaRoleBlueprintRepository(em),
-        new JpaCompetencyRepository(em),
-        new JpaImportRunRepository(em));
   }
 }

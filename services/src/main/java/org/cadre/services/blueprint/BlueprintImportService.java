@@ -31,7 +31,7 @@ public class BlueprintImportService {
   }
 
   @Inject
-  BlueprintImportService(BlueprintImporting importing, ImportLimits limits) {
+  public BlueprintImportService(BlueprintImporting importing, ImportLimits limits) {
     this.importing = importing;
     this.limits = limits;
   }

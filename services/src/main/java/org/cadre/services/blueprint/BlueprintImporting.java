@@ -19,7 +19,7 @@ import org.cadre.services.competency.CompetencyCatalogue;
  */
 @ApplicationScoped
 @UseCase
-class BlueprintImporting {
+public class BlueprintImporting {
 
   private RoleBlueprintRepository blueprints;
   private CompetencyCatalogue catalogue;
@@ -30,7 +30,7 @@ class BlueprintImporting {
   }
 
   @Inject
-  BlueprintImporting(
+  public BlueprintImporting(
       RoleBlueprintRepository blueprints, CompetencyCatalogue catalogue, AuditTrail audit) {
     this.blueprints = blueprints;
     this.catalogue = catalogue;

@@ -131,6 +131,25 @@ public final class OrgScope {
         .toList();
   }
 
+  /**
+   * The visible units depth first from the tops of what the caller sees (each parent before its
+   * children, siblings by code), each with how far below its top it is.
+   */
+  public Map<String, Integer> visibleTree() {
+    Map<String, Integer> depths = new LinkedHashMap<>();
+    for (String root : visibleRoots()) {
+      addSubtree(root, 0, depths);
+    }
+    return depths;
+  }
+
+  private void addSubtree(String code, int depth, Map<String, Integer> depths) {
+    depths.put(code, depth);
+    for (String child : tree.children(code)) {
+      addSubtree(child, depth + 1, depths);
+    }
+  }
+
   /** How far below the top of the whole tree the unit is; 0 for a top unit. */
   public int depth(String code) {
     int depth = 0;

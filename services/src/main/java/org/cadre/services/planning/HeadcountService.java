@@ -97,22 +97,10 @@ public class HeadcountService {
     RollUp rollUp = new RollUp(scope.tree(), figures.get(quarter), rates.budgets(quarter));
     Map<String, PlanState> own = plans.newestStates(name, scope.filter(), quarter);
     List<UnitHeadcountView> views = new ArrayList<>();
-    for (String root : scope.visibleRoots()) {
-      addSubtree(scope, root, rollUp, own, views);
+    for (String code : scope.visibleTree().keySet()) {
+      views.add(unitView(scope, code, rollUp, own.get(code)));
     }
     return views;
-  }
-
-  private void addSubtree(
-      OrgScope scope,
-      String code,
-      RollUp rollUp,
-      Map<String, PlanState> own,
-      List<UnitHeadcountView> views) {
-    views.add(unitView(scope, code, rollUp, own.get(code)));
-    for (String child : scope.tree().children(code)) {
-      addSubtree(scope, child, rollUp, own, views);
-    }
   }
 
   private static Set<String> unitWithChildren(OrgScope scope, String unitCode) {

@@ -3,6 +3,7 @@ package org.cadre.services.planning;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,15 @@ import org.cadre.services.common.TextRules;
 final class PlanLines {
 
   private PlanLines() {}
+
+  /** The blueprints by id. */
+  static Map<Long, BlueprintName> byId(List<BlueprintName> names) {
+    Map<Long, BlueprintName> byId = new HashMap<>();
+    for (BlueprintName name : names) {
+      byId.put(name.id(), name);
+    }
+    return byId;
+  }
 
   /**
    * The lines as records, or every problem at once, each naming the line's field.

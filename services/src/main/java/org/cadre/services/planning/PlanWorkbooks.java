@@ -374,8 +374,7 @@ public class PlanWorkbooks {
               "the hidden key is not one Cadre wrote; export the plans again");
           continue;
         }
-        if (!scope.exists(seat.unitCode())
-            || !PlanningService.mayEdit(caller, scope, seat.unitCode())) {
+        if (!scope.exists(seat.unitCode()) || !PlanRights.mayEdit(caller, scope, seat.unitCode())) {
           outside.add(seat.unitCode());
           refuse(
               row.number(),

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cadre.domain.blueprint.BlueprintName;
@@ -62,11 +61,7 @@ public class PlanningData {
 
   /** Every blueprint by id, for labels. */
   public Map<Long, BlueprintName> blueprintNames() {
-    Map<Long, BlueprintName> names = new HashMap<>();
-    for (BlueprintName name : blueprints.names()) {
-      names.put(name.id(), name);
-    }
-    return names;
+    return PlanLines.byId(blueprints.names());
   }
 
   /**

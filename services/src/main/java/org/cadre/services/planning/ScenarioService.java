@@ -223,7 +223,7 @@ public class ScenarioService {
         plans.newest(scenario.name(), null, scenario.first(), scenario.last());
     List<String> refusals = new ArrayList<>();
     for (HeadcountPlan plan : proposed) {
-      if (!PlanningService.mayEdit(caller, scope, plan.unitCode())) {
+      if (!PlanRights.mayEdit(caller, scope, plan.unitCode())) {
         refusals.add(plan.unitCode() + " is outside the units you plan");
         continue;
       }

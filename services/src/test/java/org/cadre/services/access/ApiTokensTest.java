@@ -12,16 +12,14 @@ import org.cadre.domain.access.ApiToken;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.access.UserAccount;
 import org.cadre.domain.audit.AuditEvent;
-import org.cadre.persistence.access.JpaApiTokenRepository;
 import org.cadre.persistence.access.JpaUserAccountRepository;
-import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
-import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.InvalidInputException;
+import org.cadre.services.testing.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,13 +132,7 @@ class ApiTokensTest {
   }
 
   private <T> T tokens(Function<ApiTokens, T> use) {
-    return jpa.inTransaction(
-        em ->
-            use.apply(
-                new ApiTokens(
-                    new JpaApiTokenRepository(em),
-                    new JpaUserAccountRepository(em),
-                    new AuditTrail(new JpaAuditLog(em)))));
+    return jpa.inTransaction(em -> use.apply(Services.on(em).apiTokens()));
   }
 
   private List<AuditEvent> audit(String subjectType) {

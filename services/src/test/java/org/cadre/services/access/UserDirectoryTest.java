@@ -9,14 +9,12 @@ import java.util.Set;
 import java.util.function.Function;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.audit.AuditEvent;
-import org.cadre.persistence.access.JpaUserAccountRepository;
-import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
-import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.ConflictException;
+import org.cadre.services.testing.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,13 +94,7 @@ class UserDirectoryTest {
   }
 
   private <T> T directory(Function<UserDirectory, T> use) {
-    return jpa.inTransaction(
-        em ->
-            use.apply(
-                new UserDirectory(
-                    new JpaUserAccountRepository(em),
-                    new AuditTrail(new JpaAuditLog(em)),
-                    changes)));
+    return jpa.inTransaction(em -> use.apply(Services.on(em).users(changes)));
   }
 
   private List<String> audit() {

@@ -20,21 +20,17 @@ import org.cadre.domain.access.Role;
 import org.cadre.domain.blueprint.BlueprintStatus;
 import org.cadre.domain.blueprint.RevisionDiff;
 import org.cadre.domain.blueprint.SkillTier;
-import org.cadre.persistence.audit.JpaAuditLog;
-import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
-import org.cadre.persistence.competency.JpaCompetencyRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
 import org.cadre.services.access.Caller;
-import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.RejectedDocumentException;
 import org.cadre.services.common.TooLargeException;
-import org.cadre.services.competency.CompetencyCatalogue;
 import org.cadre.services.competency.CompetencyService;
 import org.cadre.services.competency.CompetencyView;
+import org.cadre.services.testing.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,16 +58,11 @@ class BlueprintImportTest {
 
     Wiring(EntityManager em) {
       this(
-          new BlueprintImportService(
-              new BlueprintImporting(
-                  new JpaRoleBlueprintRepository(em),
-                  new CompetencyCatalogue(new JpaCompetencyRepository(em)),
-                  new AuditTrail(new JpaAuditLog(em))),
-              new ImportLimits(10L * 1024 * 1024, 20L * 1024 * 1024, 50, 30L * 1024 * 1024)),
-          new BlueprintService(
-              new JpaRoleBlueprintRepository(em), new AuditTrail(new JpaAuditLog(em))),
-          new CompetencyService(
-              new JpaCompetencyRepository(em), new AuditTrail(new JpaAuditLog(em))));
+          Services.on(em)
+              .blueprintImport(
+                  new ImportLimits(10L * 1024 * 1024, 20L * 1024 * 1024, 50, 30L * 1024 * 1024)),
+          Services.on(em).blueprints(),
+          Services.on(em).competencies());
     }
   }
 

@@ -19,17 +19,16 @@ import org.cadre.domain.blueprint.RoleBlueprint;
 import org.cadre.domain.blueprint.SkillTier;
 import org.cadre.domain.blueprint.TechnicalSkill;
 import org.cadre.domain.blueprint.Track;
-import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
 import org.cadre.services.access.Caller;
-import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.PageView;
+import org.cadre.services.testing.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,11 +94,7 @@ class BlueprintServiceTest {
   }
 
   private <T> T service(Function<BlueprintService, T> call) {
-    return jpa.inTransaction(
-        em ->
-            call.apply(
-                new BlueprintService(
-                    new JpaRoleBlueprintRepository(em), new AuditTrail(new JpaAuditLog(em)))));
+    return jpa.inTransaction(em -> call.apply(Services.on(em).blueprints()));
   }
 
   @Test

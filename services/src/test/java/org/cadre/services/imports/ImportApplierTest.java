@@ -13,7 +13,6 @@ import org.cadre.domain.imports.Staged;
 import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.domain.people.EmployeeRecord;
-import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.imports.JpaImportRunRepository;
 import org.cadre.persistence.imports.JpaImportStagingRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
@@ -22,7 +21,7 @@ import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
 import org.cadre.persistence.testing.TestRuns;
-import org.cadre.services.audit.AuditTrail;
+import org.cadre.services.testing.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,10 +124,7 @@ class ImportApplierTest {
   }
 
   private static ImportApplier applier(EntityManager em) {
-    return new ImportApplier(
-        new JpaImportStagingRepository(em),
-        new JpaImportRunRepository(em),
-        new AuditTrail(new JpaAuditLog(em)));
+    return Services.on(em).importApplier();
   }
 
   private ImportStatus status(long runId) {

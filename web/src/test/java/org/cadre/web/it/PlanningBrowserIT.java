@@ -15,8 +15,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Headcount planning in a real browser: the demo manager changes a planned cell of a team's draft
  * plan and submits it, the leader approves it, and the plan's history shows both; the manager's
- * scenario edit shows in the comparison with the baseline; the overview shows the tree; a unit
- * outside the manager's department is refused.
+ * scenario edits (a changed cell, a line added and removed) show in the comparison with the
+ * baseline; the overview shows the tree; a unit outside the manager's department is refused.
  */
 class PlanningBrowserIT extends BrowserTest {
 
@@ -177,6 +177,27 @@ class PlanningBrowserIT extends BrowserTest {
     browser.waitFor(By.id("plan:compare"));
     BigDecimal before = new BigDecimal(text(By.id("delta-fte")));
     raiseFirstPlannedCell(second);
+    assertThat(new BigDecimal(text(By.id("delta-fte"))))
+        .isEqualByComparingTo(before.add(BigDecimal.ONE));
+
+    // a line added for a seat the plan lacks counts in the comparison, and removing it takes it out
+    String title = text(By.cssSelector("tr.seat-row .seat-title"));
+    browser.choose("plan:new-blueprint", title);
+    browser.choose("plan:new-level", "Distinguished");
+    browser.driver().findElement(By.id("plan:new-fte")).sendKeys("2");
+    browser.driver().findElement(By.id("plan:add")).click();
+    browser.waitUntil(d -> d.findElement(By.id("plan:messages")).getText().contains("Added"));
+    assertThat(new BigDecimal(text(By.id("delta-fte"))))
+        .isEqualByComparingTo(before.add(BigDecimal.valueOf(3)));
+    By added =
+        By.xpath(
+            "//tr[contains(@class,'seat-row')][.//span[text()='Distinguished']]"
+                + "//td[@data-period='"
+                + second
+                + "']//a[contains(@class,'remove-line')]");
+    browser.driver().findElement(added).click();
+    browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+    browser.waitUntil(d -> d.findElement(By.id("plan:messages")).getText().contains("Removed"));
     assertThat(new BigDecimal(text(By.id("delta-fte"))))
         .isEqualByComparingTo(before.add(BigDecimal.ONE));
 

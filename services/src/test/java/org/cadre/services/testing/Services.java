@@ -1,0 +1,191 @@
+package org.cadre.services.testing;
+
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import org.cadre.persistence.access.JpaApiTokenRepository;
+import org.cadre.persistence.access.JpaUserAccountRepository;
+import org.cadre.persistence.audit.JpaAuditLog;
+import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
+import org.cadre.persistence.competency.JpaCompetencyRepository;
+import org.cadre.persistence.imports.JpaImportRunRepository;
+import org.cadre.persistence.imports.JpaImportStagingRepository;
+import org.cadre.persistence.org.JpaOrgUnitRepository;
+import org.cadre.persistence.people.JpaAssessmentRepository;
+import org.cadre.persistence.people.JpaEmployeeRepository;
+import org.cadre.persistence.planning.JpaHeadcountPlanRepository;
+import org.cadre.persistence.planning.JpaPlanningRatesRepository;
+import org.cadre.persistence.planning.JpaPositionRepository;
+import org.cadre.persistence.planning.JpaScenarioRepository;
+import org.cadre.persistence.planning.NoOpenRequisitions;
+import org.cadre.services.access.AccountChanged;
+import org.cadre.services.access.ApiTokens;
+import org.cadre.services.access.UserDirectory;
+import org.cadre.services.audit.AuditTrail;
+import org.cadre.services.blueprint.BlueprintImportService;
+import org.cadre.services.blueprint.BlueprintImporting;
+import org.cadre.services.blueprint.BlueprintService;
+import org.cadre.services.blueprint.ImportLimits;
+import org.cadre.services.competency.CompetencyCatalogue;
+import org.cadre.services.competency.CompetencyService;
+import org.cadre.services.imports.ImportApplier;
+import org.cadre.services.imports.ImportStager;
+import org.cadre.services.imports.ReferenceLoader;
+import org.cadre.services.people.OrgScopes;
+import org.cadre.services.people.OrganisationService;
+import org.cadre.services.planning.HeadcountService;
+import org.cadre.services.planning.PlanConflicts;
+import org.cadre.services.planning.PlanViews;
+import org.cadre.services.planning.PlanningData;
+import org.cadre.services.planning.PlanningPageService;
+import org.cadre.services.planning.PlanningRatesService;
+import org.cadre.services.planning.PlanningService;
+import org.cadre.services.planning.PlanningTerms;
+import org.cadre.services.planning.ScenarioService;
+
+/**
+ * Cadre's services wired by hand over one entity manager, as the container wires them in the
+ * server, for the tests and benchmarks that run them outside it: every call runs in the entity
+ * manager's transaction (see {@code JpaTestContext.inTransaction}), without CDI proxies or JTA. The
+ * one place that knows each service's collaborators outside the server.
+ */
+public final class Services {
+
+  private final EntityManager em;
+
+  private Services(EntityManager em) {
+    this.em = em;
+  }
+
+  public static Services on(EntityManager em) {
+    return new Services(em);
+  }
+
+  public AuditTrail audit() {
+    return new AuditTrail(new JpaAuditLog(em));
+  }
+
+  /**
+   * @param changes where the directory announces account changes, e.g. {@code new
+   *     RecordedEvents<>()}
+   */
+  public UserDirectory users(Event<AccountChanged> changes) {
+    return new UserDirectory(new JpaUserAccountRepository(em), audit(), changes);
+  }
+
+  public ApiTokens apiTokens() {
+    return new ApiTokens(new JpaApiTokenRepository(em), new JpaUserAccountRepository(em), audit());
+  }
+
+  public OrgScopes scopes() {
+    return new OrgScopes(new JpaOrgUnitRepository(em));
+  }
+
+  public BlueprintService blueprints() {
+    return new BlueprintService(new JpaRoleBlueprintRepository(em), audit());
+  }
+
+  public BlueprintImportService blueprintImport(ImportLimits limits) {
+    return new BlueprintImportService(
+        new BlueprintImporting(
+            new JpaRoleBlueprintRepository(em),
+            new CompetencyCatalogue(new JpaCompetencyRepository(em)),
+            audit()),
+        limits);
+  }
+
+  public CompetencyService competencies() {
+    return new CompetencyService(new JpaCompetencyRepository(em), audit());
+  }
+
+  public OrganisationService organisation() {
+    return new OrganisationService(
+        scopes(),
+        new JpaEmployeeRepository(em),
+        new JpaAssessmentRepository(em),
+        new JpaRoleBlueprintRepository(em),
+        new JpaCompetencyRepository(em));
+  }
+
+  public PlanningTerms planningTerms() {
+    return new PlanningTerms(new JpaScenarioRepository(em));
+  }
+
+  public PlanningData planningData() {
+    return new PlanningData(
+        new JpaHeadcountPlanRepository(em),
+        new JpaEmployeeRepository(em),
+        new NoOpenRequisitions(),
+        new JpaPlanningRatesRepository(em),
+        new JpaRoleBlueprintRepository(em));
+  }
+
+  public PlanViews planViews() {
+    return new PlanViews(
+        new JpaHeadcountPlanRepository(em),
+        new JpaPositionRepository(em),
+        new JpaPlanningRatesRepository(em),
+        planningData(),
+        new JpaAuditLog(em));
+  }
+
+  public PlanningService planning() {
+    JpaHeadcountPlanRepository plans = new JpaHeadcountPlanRepository(em);
+    return new PlanningService(
+        plans,
+        new JpaPositionRepository(em),
+        new JpaRoleBlueprintRepository(em),
+        scopes(),
+        planningTerms(),
+        planViews(),
+        audit(),
+        new PlanConflicts(plans, new JpaAuditLog(em)));
+  }
+
+  public HeadcountService headcount() {
+    return new HeadcountService(
+        scopes(),
+        planningData(),
+        planningTerms(),
+        new JpaHeadcountPlanRepository(em),
+        new JpaPlanningRatesRepository(em));
+  }
+
+  public ScenarioService scenarios() {
+    return new ScenarioService(
+        new JpaScenarioRepository(em),
+        new JpaHeadcountPlanRepository(em),
+        scopes(),
+        planningTerms(),
+        planningData(),
+        audit());
+  }
+
+  public PlanningPageService planningPages() {
+    return new PlanningPageService(
+        scopes(), planningTerms(), planningData(), planViews(), headcount(), scenarios());
+  }
+
+  public PlanningRatesService planningRates() {
+    return new PlanningRatesService(
+        new JpaPlanningRatesRepository(em), scopes(), planningTerms(), planningData(), audit());
+  }
+
+  public ReferenceLoader referenceLoader() {
+    return new ReferenceLoader(
+        new JpaOrgUnitRepository(em),
+        new JpaEmployeeRepository(em),
+        new JpaAssessmentRepository(em),
+        new JpaRoleBlueprintRepository(em),
+        new JpaCompetencyRepository(em),
+        new JpaImportRunRepository(em));
+  }
+
+  public ImportStager importStager() {
+    return new ImportStager(new JpaImportStagingRepository(em));
+  }
+
+  public ImportApplier importApplier() {
+    return new ImportApplier(
+        new JpaImportStagingRepository(em), new JpaImportRunRepository(em), audit());
+  }
+}
