@@ -118,12 +118,16 @@ public class ImportRuns {
   }
 
   /**
-   * Ends a run as failed, dropping whatever it has staged; a run that has ended already keeps its
-   * outcome, but what was staged for it after it ended is dropped too.
+   * Ends a run as failed, dropping whatever it has staged, and its file when no row of it was read
+   * (the file was refused as a whole); a run that has ended already keeps its outcome, but what was
+   * staged for it after it ended is dropped too.
    */
   public void fail(long id, String message) {
     ImportRun run = find(id);
     staging.clear(id);
+    if (run.counts().rows() == 0) {
+      files.discard(id); // refused as a whole: nothing in it to commit or to show
+    }
     if (!run.status().isFinal()) {
       run.finish(ImportStatus.FAILED, message, Instant.now());
       audit.record(

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * How HR spreadsheet imports behave: limits on a file, where uploads are kept while a run uses
  * them, and how long an API call waits for a run before it answers with its progress instead.
  * Settings {@code cadre.import.sheet.*}, {@code cadre.import.dir}, {@code
+ * cadre.import.retention-hours}, {@code cadre.import.dir.max-bytes}, {@code
  * cadre.import.wait-seconds}, {@code cadre.import.checkpoint-every}, {@code
  * cadre.import.lease-minutes} and {@code cadre.server.id}.
  */
@@ -32,6 +33,14 @@ public class ImportSettings {
   @Inject
   @ConfigProperty(name = "cadre.import.dir")
   String directory;
+
+  @Inject
+  @ConfigProperty(name = "cadre.import.retention-hours", defaultValue = "24")
+  long retentionHours;
+
+  @Inject
+  @ConfigProperty(name = "cadre.import.dir.max-bytes", defaultValue = "1073741824")
+  long maxDirectoryBytes;
 
   @Inject
   @ConfigProperty(name = "cadre.import.wait-seconds", defaultValue = "60")
@@ -60,6 +69,16 @@ public class ImportSettings {
 
   public Path directory() {
     return Path.of(directory);
+  }
+
+  /** How long an upload is kept after it arrived; longer than the longest import. */
+  public Duration retention() {
+    return Duration.ofHours(retentionHours);
+  }
+
+  /** The most the uploads kept may take on disk together. */
+  public long maxDirectoryBytes() {
+    return maxDirectoryBytes;
   }
 
   /**

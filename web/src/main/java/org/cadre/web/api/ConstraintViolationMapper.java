@@ -89,16 +89,24 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     return list ? parameter.getName() : "";
   }
 
+  /**
+   * The resource method as written: a CDI proxy overrides it without its parameters' names, so the
+   * declaration that has them is taken.
+   */
   private static Method method(Class<?> type, Path.MethodNode node) {
     Class<?>[] parameters = node.getParameterTypes().toArray(Class<?>[]::new);
+    Method found = null;
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {
       try {
-        return c.getDeclaredMethod(node.getName(), parameters);
+        found = c.getDeclaredMethod(node.getName(), parameters);
+        if (found.getParameterCount() == 0 || found.getParameters()[0].isNamePresent()) {
+          return found;
+        }
       } catch (NoSuchMethodException e) {
-        // a proxy's superclass declares it
+        // declared further up
       }
     }
-    return null;
+    return found;
   }
 
   private static String shown(Object value) {

@@ -1,6 +1,5 @@
 package org.cadre.web.portal;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -8,6 +7,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -16,8 +16,9 @@ import java.util.Iterator;
 
 /**
  * A form posted from a page whose view the server no longer holds (the page stood open past the
- * session's timeout, or the server restarted) is not an error: the page is loaded again, with
- * {@code expired=true} so it can say why, keeping the page it was to return to ({@code next}).
+ * session's timeout, or the server restarted), or whose view state cannot be read at all, is not an
+ * error: the page is loaded again, with {@code expired=true} so it can say why, keeping the page it
+ * was to return to ({@code next}).
  */
 public class ExpiredViews extends ExceptionHandlerFactory {
 
@@ -38,13 +39,21 @@ public class ExpiredViews extends ExceptionHandlerFactory {
 
     @Override
     public void handle() {
+      FacesContext faces = FacesContext.getCurrentInstance();
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
         Throwable error = events.next().getContext().getException();
         ViewExpiredException expired = expired(error);
-        if (expired != null) {
+        boolean unreadable =
+            faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW && faces.isPostback();
+        if (expired != null || unreadable) {
           events.remove();
-          reload(FacesContext.getCurrentInstance(), expired.getViewId());
+          reload(
+              faces,
+              expired != null && expired.getViewId() != null
+                  ? expired.getViewId()
+                  : faces.getExternalContext().getRequestServletPath());
+          return;
         }
       }
       getWrapped().handle();
@@ -55,9 +64,6 @@ public class ExpiredViews extends ExceptionHandlerFactory {
         if (t instanceof ViewExpiredException expired) {
           return expired;
         }
-        if (!(t instanceof FacesException)) {
-          return null;
-        }
       }
       return null;
     }
@@ -66,7 +72,7 @@ public class ExpiredViews extends ExceptionHandlerFactory {
       ExternalContext external = faces.getExternalContext();
       StringBuilder page =
           new StringBuilder(external.getRequestContextPath())
-              .append(viewId == null ? "/" : viewId)
+              .append(viewId)
               .append("?expired=true");
       String next = external.getRequestParameterMap().get("next");
       if (next != null && !next.isBlank()) {

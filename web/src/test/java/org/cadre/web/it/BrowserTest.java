@@ -1,5 +1,7 @@
 package org.cadre.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,6 +30,10 @@ abstract class BrowserTest {
 
   @AfterEach
   void closeBrowser() {
-    browser.close();
+    try {
+      assertThat(browser.blockedByPolicy()).as("blocked by the Content Security Policy").isEmpty();
+    } finally {
+      browser.close();
+    }
   }
 }

@@ -115,42 +115,31 @@ final class Http {
 
   /** Logs in through the portal's login form and returns the session cookie. */
   String portalSession(String user, String password) {
-    HttpResponse<byte[]> page = get("login.xhtml");
-    String cookie = cookie(page);
-    java.util.regex.Matcher state =
-        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .matcher(text(page));
-    if (!state.find()) {
-      throw new IllegalStateException("the login page has no view state");
-    }
-    HttpResponse<byte[]> loggedIn = submitLogin(cookie, state.group(1), user, password, "");
+    HttpResponse<byte[]> loggedIn = submitLogin(loginForm(""), user, password, "");
     if (loggedIn.statusCode() != 302) {
       throw new IllegalStateException("login failed: " + loggedIn.statusCode());
     }
-    return sessionCookie(loggedIn).orElse(cookie);
+    return sessionCookie(loggedIn).orElseThrow();
   }
 
   /**
-   * Posts the login form as a browser does.
+   * The login page's form, as a browser gets it.
    *
-   * @param next the page to return to, as the form carries it
+   * @param query the page's query, e.g. {@code ?next=%2Fpeople.xhtml}, or empty
    */
-  HttpResponse<byte[]> submitLogin(
-      String cookie, String viewState, String user, String password, String next) {
-    String form =
-        "login_SUBMIT=1&next="
-            + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8)
-            + "&login%3Ausername="
-            + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&login%3Apassword="
-            + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)
-            + "&login%3Asubmit=&jakarta.faces.ViewState="
-            + java.net.URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+  LoginForm loginForm(String query) {
+    HttpResponse<byte[]> page = get("login.xhtml" + query);
+    return LoginForm.of(
+        cookie(page), text(page), page.headers().firstValue("Content-Security-Policy").orElse(""));
+  }
+
+  /** Posts the login form as a browser does. */
+  HttpResponse<byte[]> submitLogin(LoginForm form, String user, String password, String next) {
     return send(
         HttpRequest.newBuilder(base.resolve("login.xhtml"))
-            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .POST(HttpRequest.BodyPublishers.ofString(form.body(user, password, next)))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Cookie", cookie));
+            .header("Cookie", form.cookie()));
   }
 
   static String cookie(HttpResponse<byte[]> response) {

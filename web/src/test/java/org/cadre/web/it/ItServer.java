@@ -19,9 +19,6 @@ import javax.net.ssl.TrustManagerFactory;
  */
 final class ItServer {
 
-  /** The keystore password of the integration-test server ({@code src/test/liberty/server.env}). */
-  private static final char[] KEYSTORE_PASSWORD = "cadre-it-keystore-password".toCharArray();
-
   private ItServer() {}
 
   static int httpPort() {
@@ -50,16 +47,19 @@ final class ItServer {
     return URI.create("http://localhost:" + httpPort() + "/");
   }
 
-  /** TLS that trusts the certificate the integration-test server generated, and only that. */
+  /**
+   * TLS that trusts the certificate the integration-test server generated, and only that: the
+   * server's keystore, which the failsafe configuration names as the trust store.
+   */
   static SSLContext trust() {
-    Path keys = directory().resolve("resources/security/key.p12");
+    Path keys = Path.of(System.getProperty("javax.net.ssl.trustStore"));
     if (!Files.isRegularFile(keys)) {
       throw new IllegalStateException(
           "the integration-test server has no certificate yet: " + keys);
     }
     try (InputStream in = Files.newInputStream(keys)) {
       KeyStore store = KeyStore.getInstance("PKCS12");
-      store.load(in, KEYSTORE_PASSWORD);
+      store.load(in, System.getProperty("javax.net.ssl.trustStorePassword").toCharArray());
       TrustManagerFactory trust =
           TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       trust.init(store);

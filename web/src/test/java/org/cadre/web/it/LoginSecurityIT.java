@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -97,29 +94,31 @@ class LoginSecurityIT {
 
   @Test
   void anExpiredLoginPageIsReloadedWithAMessage() {
-    HttpResponse<byte[]> page = http.get("login.xhtml?next=%2Fpeople.xhtml");
-    String cookie = Http.cookie(page);
+    LoginForm form = http.loginForm("?next=%2Fpeople.xhtml");
+    // the page stood open past the session's end: its view is gone with its session
+    LoginForm expired = form.inSession(http.loginForm("").cookie());
+    LoginForm garbled = form.withViewState("not-a-view-state");
 
-    HttpResponse<byte[]> stale =
-        http.submitLogin(cookie, "stale-view-state", "hr", "demo", "/people.xhtml");
+    for (LoginForm stale : List.of(expired, garbled)) {
+      HttpResponse<byte[]> posted = http.submitLogin(stale, "hr", "demo", "/people.xhtml");
 
-    assertThat(stale.statusCode()).isEqualTo(302);
-    String location = stale.headers().firstValue("Location").orElseThrow();
-    assertThat(location).contains("login.xhtml").contains("expired=true").contains("people.xhtml");
-    HttpResponse<byte[]> reloaded =
-        http.getWithCookie(location.substring(location.indexOf("login.xhtml")), cookie);
-    assertThat(reloaded.statusCode()).isEqualTo(200);
-    assertThat(Http.text(reloaded)).contains("The sign-in page had expired");
+      assertThat(posted.statusCode()).isEqualTo(302);
+      String location = posted.headers().firstValue("Location").orElseThrow();
+      assertThat(location)
+          .contains("login.xhtml")
+          .contains("expired=true")
+          .contains("next=%2Fpeople.xhtml");
+      HttpResponse<byte[]> reloaded =
+          http.getWithCookie(location.substring(location.indexOf("login.xhtml")), stale.cookie());
+      assertThat(reloaded.statusCode()).isEqualTo(200);
+      assertThat(Http.text(reloaded)).contains("The sign-in page had expired");
+    }
   }
 
   @Test
   void aReturnAddressWithLineBreaksIsRefusedAfterLogin() {
-    HttpResponse<byte[]> page = http.get("login.xhtml");
-    String cookie = Http.cookie(page);
-
     HttpResponse<byte[]> loggedIn =
-        http.submitLogin(
-            cookie, viewState(Http.text(page)), "hr", "demo", "/people.xhtml\r\nX-Forged: 1");
+        http.submitLogin(http.loginForm(""), "hr", "demo", "/people.xhtml\r\nX-Forged: 1");
 
     assertThat(loggedIn.statusCode()).isEqualTo(302);
     assertThat(loggedIn.headers().firstValue("Location"))
@@ -167,14 +166,18 @@ class LoginSecurityIT {
 
   @Test
   void aTokenActsWithItsRoleOnlyUntilRevoked() {
-    JsonObject issued = issue("admin", "HR");
+    String user = newUser("HR", "ADMIN");
+    JsonObject issued = issue(user, "HR");
     String token = issued.getString("token");
 
     assertThat(token).startsWith("cadre_").hasSizeGreaterThan(40);
     assertThat(bearer("api/blueprints", token).statusCode()).isEqualTo(200);
     assertThat(bearer("api/users", token).statusCode())
-        .as("admin's token scoped to HR cannot do what only ADMIN may")
+        .as("the token of an HR and ADMIN account, scoped to HR, cannot do what only ADMIN may")
         .isEqualTo(403);
+    assertThat(http.get("api/users", user, PASSWORD).statusCode())
+        .as("the account itself can")
+        .isEqualTo(200);
 
     HttpResponse<byte[]> listed = http.get("api/tokens", "admin", "demo");
     assertThat(listed.statusCode()).isEqualTo(200);
@@ -253,8 +256,8 @@ class LoginSecurityIT {
     return http.send(http.request(path).GET().header("Authorization", "Bearer " + token));
   }
 
-  /** A new account with the role, made by ADMIN; named uniquely so runs never meet. */
-  private String newUser(String role) {
+  /** A new account with the roles, made by ADMIN; named uniquely so runs never meet. */
+  private String newUser(String... roles) {
     String user = "u-" + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<byte[]> created =
         http.json(
@@ -267,7 +270,7 @@ class LoginSecurityIT {
                 + "\",\"password\":\""
                 + PASSWORD
                 + "\",\"roles\":[\""
-                + role
+                + String.join("\",\"", roles)
                 + "\"]}",
             null);
     assertThat(created.statusCode()).as(Http.text(created)).isEqualTo(201);
@@ -282,24 +285,12 @@ class LoginSecurityIT {
             .map(c -> c.substring(0, c.indexOf(';')))
             .findFirst()
             .orElseThrow();
-    String form =
-        "login_SUBMIT=1&next=&login%3Ausername="
-            + user
-            + "&login%3Apassword="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8)
-            + "&login%3Asubmit=&jakarta.faces.ViewState="
-            + URLEncoder.encode(viewState(page.text()), StandardCharsets.UTF_8);
+    LoginForm form = LoginForm.of(cookie, page.text(), page.header("Content-Security-Policy"));
     return client.post(
-        "login.xhtml", Map.of("Cookie", cookie), "application/x-www-form-urlencoded", form);
-  }
-
-  private static String viewState(String page) {
-    Matcher state =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-    if (!state.find()) {
-      throw new IllegalStateException("the login page has no view state");
-    }
-    return state.group(1);
+        "login.xhtml",
+        Map.of("Cookie", cookie),
+        "application/x-www-form-urlencoded",
+        form.body(user, password, ""));
   }
 
   private static Map<String, String> basic(String user, String password) {
