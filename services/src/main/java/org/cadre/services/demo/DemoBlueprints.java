@@ -2,13 +2,9 @@ package org.cadre.services.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.cadre.domain.blueprint.BlueprintContent;
@@ -23,11 +19,26 @@ import org.cadre.services.access.Caller;
 import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.competency.CompetencyCatalogue;
 
-/** The demo blueprint library ({@code demo/blueprints.json}), every blueprint published. */
+/**
+ * The demo blueprint library ({@code demo/blueprints.json}), every blueprint published: roles of
+ * every division's own field, each with what a full-time year of it costs.
+ */
 @ApplicationScoped
 class DemoBlueprints implements DemoStep {
 
   private static final String RESOURCE = "/demo/blueprints.json";
+
+  /**
+   * A blueprint of the demo library.
+   *
+   * @param annualCost a full-time year, employer's costs included: HR's cost rate for it
+   */
+  record DemoBlueprint(BlueprintContent content, BigDecimal annualCost) {
+
+    String title() {
+      return content.title();
+    }
+  }
 
   private RoleBlueprintRepository blueprints;
   private CompetencyCatalogue catalogue;
@@ -51,37 +62,39 @@ class DemoBlueprints implements DemoStep {
   }
 
   @Override
+  public int order() {
+    return 200;
+  }
+
+  @Override
   public void apply(Caller caller) {
     Instant now = Instant.now();
-    for (BlueprintContent content : contents()) {
-      RoleBlueprint blueprint = RoleBlueprint.draft(content, now);
+    for (DemoBlueprint demo : library()) {
+      RoleBlueprint blueprint = RoleBlueprint.draft(demo.content(), now);
       blueprint.publish(1, now);
       catalogue.link(blueprint.latestRevision());
       blueprints.store(blueprint);
       audit.record(
-          caller, "blueprint.published", "blueprint", blueprint.id().toString(), content.title());
+          caller, "blueprint.published", "blueprint", blueprint.id().toString(), demo.title());
     }
   }
 
-  static List<BlueprintContent> contents() {
-    try (InputStream in = DemoBlueprints.class.getResourceAsStream(RESOURCE);
-        JsonReader reader = Json.createReader(in)) {
-      return reader.readArray().getValuesAs(JsonObject.class).stream()
-          .map(DemoBlueprints::content)
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+  static List<DemoBlueprint> library() {
+    return DemoResources.array(RESOURCE).getValuesAs(JsonObject.class).stream()
+        .map(DemoBlueprints::blueprint)
+        .toList();
   }
 
-  private static BlueprintContent content(JsonObject json) {
-    return BlueprintContent.of(
-        json.getString("title"),
-        json.getString("family"),
-        Level.valueOf(json.getString("level")),
-        Track.valueOf(json.getString("track")),
-        json.getString("summary"),
-        skills(json.getJsonArray("skills")));
+  private static DemoBlueprint blueprint(JsonObject json) {
+    BlueprintContent content =
+        BlueprintContent.of(
+            json.getString("title"),
+            json.getString("family"),
+            Level.valueOf(json.getString("level")),
+            Track.valueOf(json.getString("track")),
+            json.getString("summary"),
+            skills(json.getJsonArray("skills")));
+    return new DemoBlueprint(content, json.getJsonNumber("annualCost").bigDecimalValue());
   }
 
   private static List<TechnicalSkill> skills(JsonArray skills) {

@@ -1,8 +1,10 @@
 package org.cadre.services.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.List;
+import java.util.Comparator;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,23 +19,17 @@ public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
   @Inject private DemoSeeding seeding;
-  @Inject private DemoUsers users;
-  @Inject private DemoBlueprints blueprints;
-  @Inject private DemoOrganisation organisation;
-  @Inject private DemoPlanning planning;
+  @Inject @Any private Instance<DemoStep> steps;
 
   @Inject
   @ConfigProperty(name = "default.http.port", defaultValue = "9080")
   private int httpPort;
 
-  /**
-   * Loads the steps in order: the organisation needs the blueprints and links a user; plans need
-   * the organisation.
-   */
+  /** Loads every step in its order (see {@link DemoStep#order()}). */
   public void load() {
-    for (DemoStep step : List.<DemoStep>of(users, blueprints, organisation, planning)) {
-      load(step);
-    }
+    steps.stream()
+        .sorted(Comparator.comparingInt(DemoStep::order).thenComparing(DemoStep::name))
+        .forEach(this::load);
     LOG.info(
         () ->
             "CADRE0011I: Demo mode. Open http://localhost:"

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import java.util.Random;
 import java.util.Set;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.blueprint.BlueprintName;
-import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.RoleBlueprintRepository;
 import org.cadre.domain.org.OrgTree;
 import org.cadre.domain.org.OrgUnit;
@@ -33,10 +33,11 @@ import org.cadre.services.planning.PlanningService;
 import org.cadre.services.planning.ScenarioService;
 
 /**
- * Demo headcount plans: HR's cost table, baseline plans for every team for the current and next
- * three quarters (the current approved; later ones submitted, approved or drafts), division
- * budgets, and a growth scenario for the demo manager's department. Plans are made through the
- * planning services as the demo users, so their histories read as people made them.
+ * Demo headcount plans: HR's cost table (from the demo library), baseline plans for every team for
+ * the current and next three quarters (the current approved; later ones submitted, approved or
+ * drafts), division budgets, and a growth scenario for the demo manager's department. Plans are
+ * made through the planning services as the demo users, so their histories read as people made
+ * them.
  */
 @ApplicationScoped
 class DemoPlanning implements DemoStep {
@@ -80,15 +81,13 @@ class DemoPlanning implements DemoStep {
   }
 
   @Override
+  public int order() {
+    return 400;
+  }
+
+  @Override
   public void apply(Caller caller) {
-    for (BlueprintName blueprint : blueprints.published()) {
-      Level level = blueprint.level() == null ? Level.MID : blueprint.level();
-      rates.setCostRate(
-          HR,
-          blueprint.id(),
-          blueprint.level() == null ? null : level.name(),
-          BigDecimal.valueOf(DemoOrganisation.ANNUAL_COST.getOrDefault(level, 72_000)));
-    }
+    setCostRates();
     List<OrgUnit> all = units.all();
     Map<String, String> parents = new LinkedHashMap<>();
     all.forEach(u -> parents.put(u.code(), u.parentCode()));
@@ -146,6 +145,19 @@ class DemoPlanning implements DemoStep {
         DemoOrganisation.MANAGER_UNIT,
         quarters.get(1).toString(),
         quarters.get(3).toString());
+  }
+
+  /** HR's cost table: each demo blueprint at its level costs what the demo library says. */
+  private void setCostRates() {
+    Map<String, BigDecimal> costs = new HashMap<>();
+    DemoBlueprints.library().forEach(demo -> costs.put(demo.title(), demo.annualCost()));
+    for (BlueprintName blueprint : blueprints.published()) {
+      BigDecimal cost = costs.get(blueprint.title());
+      if (cost != null) {
+        rates.setCostRate(
+            HR, blueprint.id(), blueprint.level() == null ? null : blueprint.level().name(), cost);
+      }
+    }
   }
 
   /**

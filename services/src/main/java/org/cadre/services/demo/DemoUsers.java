@@ -51,6 +51,11 @@ class DemoUsers implements DemoStep {
   }
 
   @Override
+  public int order() {
+    return 100;
+  }
+
+  @Override
   public void apply(Caller caller) {
     LOGINS.forEach(
         (username, role) ->

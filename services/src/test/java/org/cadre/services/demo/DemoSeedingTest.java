@@ -56,6 +56,11 @@ class DemoSeedingTest {
     }
 
     @Override
+    public int order() {
+      return 1;
+    }
+
+    @Override
     public void apply(Caller caller) {
       bothChecked.countDown();
       try {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,34 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A corpus of malformed API requests, each with the answer it must get: 400 (or 413) as {@code
  * application/problem+json} naming the field and saying why, never a 500, a 404 for a well-formed
  * address, or an error logged as a bug.
  */
-@ExtendWith(ArquillianExtension.class)
-class BadRequestsIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Http http;
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
+class BadRequestsIT extends ApiTest {
 
   /** One bad request, and the field its answer must name (null: the body as a whole). */
   private record Bad(String method, String path, String body, String field, String reasonPart) {}

@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,35 +21,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Importing, revising and publishing blueprints through the REST API, and what it refuses. */
-@ExtendWith(ArquillianExtension.class)
-class BlueprintImportApiIT {
+class BlueprintImportApiIT extends ApiTest {
 
   private static final Path SAMPLES =
       Path.of(System.getProperty("cadre.samples.dir"), "blueprints");
   private static final String JSON_SAMPLE = "lead-cloud-native-engineer.wordpress.json";
   private static final String TEXT_SAMPLE = "cloud-platform-engineering-leader.page.txt";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Http http;
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
 
   private HttpResponse<byte[]> importAs(String user, String name, byte[] document) {
     return http.post(
@@ -61,16 +40,12 @@ class BlueprintImportApiIT {
         document);
   }
 
-  private JsonObject json(HttpResponse<byte[]> response) {
-    return Http.json(response).asJsonObject();
-  }
-
   private int libraryTotal() {
-    return json(http.get("api/blueprints?size=1", "hr", "demo")).getInt("total");
+    return object(http.get("api/blueprints?size=1", "hr", "demo")).getInt("total");
   }
 
   private int catalogueTotal() {
-    return json(http.get("api/competencies?size=1", "hr", "demo")).getInt("total");
+    return object(http.get("api/competencies?size=1", "hr", "demo")).getInt("total");
   }
 
   @Test
@@ -82,7 +57,7 @@ class BlueprintImportApiIT {
 
     assertThat(created.statusCode()).isEqualTo(201);
     assertThat(created.headers().firstValue("X-Cadre-Import-Outcome")).contains("CREATED");
-    JsonObject draft = json(created);
+    JsonObject draft = object(created);
     long id = draft.getJsonNumber("id").longValue();
     assertThat(created.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/api/blueprints/" + id));
@@ -104,15 +79,15 @@ class BlueprintImportApiIT {
     assertThat(firstSkill.getJsonNumber("competencyId")).isNotNull();
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(again.headers().firstValue("X-Cadre-Import-Outcome")).contains("UNCHANGED");
-    assertThat(json(again).getInt("revision")).isEqualTo(1);
+    assertThat(object(again).getInt("revision")).isEqualTo(1);
 
     HttpResponse<byte[]> revised = importAs("hr", "lead-v2.json", changedImportance(sample));
     JsonArray history =
         Http.json(http.get("api/blueprints/" + id + "/revisions", "hr", "demo")).asJsonArray();
-    JsonObject diff = json(http.get("api/blueprints/" + id + "/diff?from=1&to=2", "hr", "demo"));
+    JsonObject diff = object(http.get("api/blueprints/" + id + "/diff?from=1&to=2", "hr", "demo"));
 
     assertThat(revised.statusCode()).isEqualTo(201);
-    assertThat(json(revised).getInt("revision")).isEqualTo(2);
+    assertThat(object(revised).getInt("revision")).isEqualTo(2);
     assertThat(history).hasSize(2);
     JsonArray changes = diff.getJsonArray("changes");
     assertThat(changes).hasSize(1);
@@ -130,9 +105,9 @@ class BlueprintImportApiIT {
         http.post(
             "api/blueprints/" + id + "/publish", "hr", "demo", "application/json", new byte[0]);
     assertThat(published.statusCode()).isEqualTo(200);
-    assertThat(json(published).getString("status")).isEqualTo("PUBLISHED");
+    assertThat(object(published).getString("status")).isEqualTo("PUBLISHED");
     assertThat(twice.statusCode()).isEqualTo(409);
-    assertThat(json(http.get("api/blueprints/" + id, "manager", "demo")).getInt("revision"))
+    assertThat(object(http.get("api/blueprints/" + id, "manager", "demo")).getInt("revision"))
         .isEqualTo(2);
     assertThat(
             http.post(
@@ -181,7 +156,7 @@ class BlueprintImportApiIT {
             multipart.toByteArray());
 
     assertThat(created.statusCode()).isEqualTo(201);
-    JsonObject blueprint = json(created);
+    JsonObject blueprint = object(created);
     long id = blueprint.getJsonNumber("id").longValue();
     assertThat(blueprint.getString("title")).isEqualTo("Cloud Platform Engineering Leader");
     assertThat(blueprint.getJsonObject("source").getString("fileName")).isEqualTo("leader.txt");
@@ -205,7 +180,7 @@ class BlueprintImportApiIT {
           .contains("Must-have");
     }
 
-    JsonObject draft = json(http.get("api/blueprints/" + id, "hr", "demo"));
+    JsonObject draft = object(http.get("api/blueprints/" + id, "hr", "demo"));
     long version = draft.getJsonNumber("version").longValue();
     String edit =
         Json.createObjectBuilder()
@@ -219,9 +194,9 @@ class BlueprintImportApiIT {
     HttpResponse<byte[]> saved = http.put("api/blueprints/" + id + "/draft", "hr", "demo", edit);
     HttpResponse<byte[]> stale = http.put("api/blueprints/" + id + "/draft", "hr", "demo", edit);
     assertThat(saved.statusCode()).isEqualTo(200);
-    assertThat(json(saved).getString("level")).isEqualTo("HEAD");
+    assertThat(object(saved).getString("level")).isEqualTo("HEAD");
     assertThat(stale.statusCode()).isEqualTo(409);
-    assertThat(json(stale).getString("detail"))
+    assertThat(object(stale).getString("detail"))
         .startsWith("Someone else changed this blueprint since you opened it");
   }
 
@@ -275,7 +250,7 @@ class BlueprintImportApiIT {
       assertThat(Http.contentType(response))
           .as(document.getKey())
           .startsWith("application/problem+json");
-      String detail = json(response).getString("detail");
+      String detail = object(response).getString("detail");
       assertThat(detail)
           .as(document.getKey())
           .startsWith(document.getKey() + ": ")
@@ -283,7 +258,7 @@ class BlueprintImportApiIT {
     }
     HttpResponse<byte[]> huge = importAs("hr", "huge.txt", new byte[60 * 1024 * 1024]);
     assertThat(huge.statusCode()).isEqualTo(413);
-    assertThat(json(huge).getString("detail"))
+    assertThat(object(huge).getString("detail"))
         .isEqualTo("huge.txt is larger than 10 MB, the most this upload accepts.");
     HttpResponse<byte[]> zipBomb =
         http.post(
@@ -321,11 +296,11 @@ class BlueprintImportApiIT {
                 .statusCode())
         .isEqualTo(403);
     JsonArray found =
-        json(http.get("api/competencies?q=modelling", "manager", "demo")).getJsonArray("items");
+        object(http.get("api/competencies?q=modelling", "manager", "demo")).getJsonArray("items");
     assertThat(found).isNotEmpty();
     long one = found.getJsonObject(0).getJsonNumber("id").longValue();
     long other =
-        json(http.get("api/competencies?q=sql", "hr", "demo"))
+        object(http.get("api/competencies?q=sql", "hr", "demo"))
             .getJsonArray("items")
             .getJsonObject(0)
             .getJsonNumber("id")
@@ -359,7 +334,7 @@ class BlueprintImportApiIT {
         new String(document, StandardCharsets.UTF_8)
             .replace("Site Reliability Lead", "Reliability Practice Lead");
     long id =
-        json(importAs("hr", "practice.json", patched.getBytes(StandardCharsets.UTF_8)))
+        object(importAs("hr", "practice.json", patched.getBytes(StandardCharsets.UTF_8)))
             .getJsonNumber("id")
             .longValue();
     String session = http.portalSession("hr", "demo");

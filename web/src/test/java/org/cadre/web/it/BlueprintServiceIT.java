@@ -42,7 +42,8 @@ class BlueprintServiceIT {
 
     List<String> titles = page.items().stream().map(BlueprintSummaryView::title).toList();
     assertEquals(
-        List.of("Senior Data Engineer", "Principal Data Scientist", "Head of Data"), titles);
+        List.of("Data Analyst", "Senior Data Engineer", "Principal Data Scientist", "Head of Data"),
+        titles);
   }
 
   @Test

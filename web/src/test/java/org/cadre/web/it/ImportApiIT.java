@@ -7,7 +7,6 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,38 +17,16 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * HR spreadsheet imports through the REST API: every kind's round trip from its template to the
  * export and back unchanged, the answers for refused commits, the error workbook, and who may do
  * what.
  */
-@ExtendWith(ArquillianExtension.class)
-class ImportApiIT {
+class ImportApiIT extends ApiTest {
 
   private static final String FORMULA = "=HYPERLINK(\"http://x\",\"y\")";
-  private static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Http http;
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
 
   @Test
   void everyKindGoesFromItsTemplateToTheDatabaseAndItsExportImportsUnchanged() throws IOException {
@@ -99,10 +76,10 @@ class ImportApiIT {
     JsonObject peopleDryRun = dryRun("employees", "people.xlsx", people);
     assertThat(peopleDryRun.getInt("toCreate")).as(peopleDryRun.toString()).isEqualTo(3);
     assertThat(commit("employees", "people.xlsx", people).getString("status")).isEqualTo("APPLIED");
-    JsonObject rosalind = json(http.get("api/employees/RT-1", "hr", "demo"));
+    JsonObject rosalind = object(200, http.get("api/employees/RT-1", "hr", "demo"));
     assertThat(rosalind.getString("unitCode")).isEqualTo("RT-SUB");
     assertThat(rosalind.getJsonNumber("fte").bigDecimalValue()).isEqualByComparingTo("0.8");
-    assertThat(json(http.get("api/employees/RT-3", "hr", "demo")).getString("givenName"))
+    assertThat(object(200, http.get("api/employees/RT-3", "hr", "demo")).getString("givenName"))
         .isEqualTo(FORMULA);
     assertFormulaExportedAsText();
     assertUnchanged("employees", "employees.xlsx");
@@ -210,14 +187,14 @@ class ImportApiIT {
             .map(u -> u.asJsonObject().getString("code"))
             .toList();
     assertThat(managerUnits).isNotEmpty().allMatch(code -> code.startsWith("ENG-PLAT"));
-    JsonObject managerPeople = json(http.get("api/employees?size=200", "manager", "demo"));
+    JsonObject managerPeople = object(200, http.get("api/employees?size=200", "manager", "demo"));
     assertThat(managerPeople.getJsonArray("items").getValuesAs(JsonObject.class))
         .isNotEmpty()
         .allMatch(e -> e.getString("unitCode").startsWith("ENG-PLAT"))
         .allMatch(e -> !e.containsKey("annualCost"));
 
     String outsider =
-        json(http.get("api/employees?orgUnit=OPS&size=1", "hr", "demo"))
+        object(200, http.get("api/employees?orgUnit=OPS&size=1", "hr", "demo"))
             .getJsonArray("items")
             .getJsonObject(0)
             .getString("number");
@@ -227,20 +204,17 @@ class ImportApiIT {
         .isEqualTo(403);
     assertThat(http.get("api/org-units/OPS", "manager", "demo").statusCode()).isEqualTo(403);
     assertThat(
-            json(http.get("api/employees/" + outsider, "leader", "demo")).containsKey("annualCost"))
+            object(200, http.get("api/employees/" + outsider, "leader", "demo"))
+                .containsKey("annualCost"))
         .isTrue();
   }
 
   private JsonObject dryRun(String kind, String name, byte[] file) {
-    HttpResponse<byte[]> response = post(kind, "dry-run", name, file);
-    assertThat(response.statusCode()).as(Http.text(response)).isEqualTo(200);
-    return Http.json(response).asJsonObject();
+    return object(200, post(kind, "dry-run", name, file));
   }
 
   private JsonObject commit(String kind, String name, byte[] file) {
-    HttpResponse<byte[]> response = post(kind, "commit", name, file);
-    assertThat(response.statusCode()).as(Http.text(response)).isEqualTo(200);
-    return Http.json(response).asJsonObject();
+    return object(200, post(kind, "commit", name, file));
   }
 
   private HttpResponse<byte[]> post(String kind, String mode, String name, byte[] file) {
@@ -358,10 +332,5 @@ class ImportApiIT {
       texts.add(cell.getStringCellValue());
     }
     return texts;
-  }
-
-  private JsonObject json(HttpResponse<byte[]> response) {
-    assertThat(response.statusCode()).as(Http.text(response)).isEqualTo(200);
-    return Http.json(response).asJsonObject();
   }
 }

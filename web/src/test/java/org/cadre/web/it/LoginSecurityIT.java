@@ -3,18 +3,11 @@ package org.cadre.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Signing in: repeated failures slow the guesser down (per account and per client address, for HTTP
@@ -23,23 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * credentials at once. Each test works on accounts of its own, made here by ADMIN, and sends its
  * failures from a loopback address of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-class LoginSecurityIT {
+class LoginSecurityIT extends ApiTest {
 
-  private static final String PASSWORD = "correct-horse-7";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Http http;
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
+  /** The password of the accounts the tests make. */
+  private static final String OWN_PASSWORD = "correct-horse-7";
 
   @Test
   void repeatedWrongPasswordsLockTheAccountForAWhileOverBasic() {
@@ -49,7 +29,7 @@ class LoginSecurityIT {
       assertThat(client.get("api/blueprints", basic(user, "wrong-" + i)).status()).isEqualTo(401);
     }
 
-    FromAddress.Answer locked = client.get("api/blueprints", basic(user, PASSWORD));
+    FromAddress.Answer locked = client.get("api/blueprints", basic(user, OWN_PASSWORD));
 
     assertThat(locked.status()).isEqualTo(429);
     assertThat(locked.header("Content-Type")).startsWith("application/problem+json");
@@ -72,7 +52,7 @@ class LoginSecurityIT {
           .contains("That username and password do not match an account");
     }
 
-    FromAddress.Answer locked = formLogin(client, user, PASSWORD);
+    FromAddress.Answer locked = formLogin(client, user, OWN_PASSWORD);
 
     assertThat(locked.status()).isEqualTo(200);
     assertThat(locked.text()).contains("Too many failed sign-ins for this account");
@@ -129,9 +109,9 @@ class LoginSecurityIT {
   @Test
   void aDisabledAccountLosesItsSessionsAndItsCredentialsAtOnce() {
     String user = newUser("HR");
-    String session = http.portalSession(user, PASSWORD);
+    String session = http.portalSession(user, OWN_PASSWORD);
     assertThat(http.getWithCookie("api/blueprints", session).statusCode()).isEqualTo(200);
-    assertThat(http.get("api/blueprints", user, PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(http.get("api/blueprints", user, OWN_PASSWORD).statusCode()).isEqualTo(200);
 
     HttpResponse<byte[]> disabled =
         http.json(
@@ -140,14 +120,14 @@ class LoginSecurityIT {
     assertThat(disabled.statusCode()).as(Http.text(disabled)).isEqualTo(200);
     assertThat(http.getWithCookie("api/blueprints", session).statusCode()).isEqualTo(401);
     assertThat(http.getWithCookie("blueprints.xhtml", session).statusCode()).isEqualTo(302);
-    assertThat(http.get("api/blueprints", user, PASSWORD).statusCode()).isEqualTo(401);
+    assertThat(http.get("api/blueprints", user, OWN_PASSWORD).statusCode()).isEqualTo(401);
   }
 
   @Test
   void aNewPasswordEndsTheOldOneAtOnce() {
     String user = newUser("LEADERSHIP");
-    assertThat(http.get("api/blueprints", user, PASSWORD).statusCode()).isEqualTo(200);
-    String session = http.portalSession(user, PASSWORD);
+    assertThat(http.get("api/blueprints", user, OWN_PASSWORD).statusCode()).isEqualTo(200);
+    String session = http.portalSession(user, OWN_PASSWORD);
 
     HttpResponse<byte[]> changed =
         http.json(
@@ -159,7 +139,7 @@ class LoginSecurityIT {
             null);
 
     assertThat(changed.statusCode()).as(Http.text(changed)).isEqualTo(204);
-    assertThat(http.get("api/blueprints", user, PASSWORD).statusCode()).isEqualTo(401);
+    assertThat(http.get("api/blueprints", user, OWN_PASSWORD).statusCode()).isEqualTo(401);
     assertThat(http.get("api/blueprints", user, "battery-staple-9").statusCode()).isEqualTo(200);
     assertThat(http.getWithCookie("api/blueprints", session).statusCode()).isEqualTo(401);
   }
@@ -175,7 +155,7 @@ class LoginSecurityIT {
     assertThat(bearer("api/users", token).statusCode())
         .as("the token of an HR and ADMIN account, scoped to HR, cannot do what only ADMIN may")
         .isEqualTo(403);
-    assertThat(http.get("api/users", user, PASSWORD).statusCode())
+    assertThat(http.get("api/users", user, OWN_PASSWORD).statusCode())
         .as("the account itself can")
         .isEqualTo(200);
 
@@ -268,7 +248,7 @@ class LoginSecurityIT {
             "{\"username\":\""
                 + user
                 + "\",\"password\":\""
-                + PASSWORD
+                + OWN_PASSWORD
                 + "\",\"roles\":[\""
                 + String.join("\",\"", roles)
                 + "\"]}",

@@ -3,7 +3,6 @@ package org.cadre.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,42 +10,24 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two people saving the same plan: exactly one wins, the other is told what changed, and nothing is
  * lost. Runs against a real server, the saves sent at the same moment from two threads.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlanConcurrencyIT {
+class PlanConcurrencyIT extends ApiTest {
 
   private static final String PERIOD = "2029-Q1";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Http http;
   private long engineer;
   private long lead;
 
   @BeforeEach
-  void client() {
-    http = new Http(base);
-    List<JsonObject> rates =
-        Http.json(http.get("api/cost-rates", "hr", "demo"))
-            .asJsonArray()
-            .getValuesAs(JsonObject.class);
-    engineer = id(rates, "Senior Backend Engineer");
-    lead = id(rates, "Lead Platform Engineer");
+  void blueprints() {
+    engineer = blueprintId("Senior Backend Engineer");
+    lead = blueprintId("Lead Platform Engineer");
   }
 
   @Test
@@ -186,15 +167,6 @@ class PlanConcurrencyIT {
 
   private static String merge(String a, String b) {
     return a.substring(0, a.length() - 1) + "," + b.substring(1);
-  }
-
-  private static long id(List<JsonObject> rates, String title) {
-    return rates.stream()
-        .filter(r -> r.getString("blueprintTitle").equals(title))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("blueprintId")
-        .longValue();
   }
 
   private static void await(CountDownLatch latch) {

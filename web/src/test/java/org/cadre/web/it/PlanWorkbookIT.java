@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,13 +24,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Plans in Excel through the REST API on the demo data: the demo manager exports ENG-PLAT for two
@@ -39,27 +32,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * run lists exactly the three changes and refuses the locked cell, the commit applies them, the
  * plans show them. Plus who may not export or import, and files that are refused whole.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlanWorkbookIT {
+class PlanWorkbookIT extends ApiTest {
 
-  private static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final String EXPORT =
       "api/plans/export.xlsx?orgUnit=ENG-PLAT&from=2027-Q1&to=2027-Q2";
   private static final List<String> QUARTERS = List.of("2027-Q1", "2027-Q2");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Http http;
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
 
   /** A planned cell the test changes: where it is, what it plans, and its values. */
   private record Edit(
@@ -126,7 +103,7 @@ class PlanWorkbookIT {
       changed = bytes(workbook);
     }
 
-    JsonObject dryRun = json(importFile("dry-run", changed, "manager"), 200);
+    JsonObject dryRun = object(200, importFile("dry-run", changed, "manager"));
     assertThat(dryRun.getBoolean("applied")).isFalse();
     assertThat(dryRun.getJsonArray("warnings")).isEmpty();
     List<JsonObject> changes = dryRun.getJsonArray("changes").getValuesAs(JsonObject.class);
@@ -147,7 +124,7 @@ class PlanWorkbookIT {
     assertThat(refused.get(0).getString("message"))
         .startsWith(lockedCell + ": actual FTE is computed");
 
-    JsonObject commit = json(importFile("commit", changed, "manager"), 200);
+    JsonObject commit = object(200, importFile("commit", changed, "manager"));
     assertThat(commit.getBoolean("applied")).isTrue();
     assertThat(commit.getJsonArray("changes")).hasSize(3);
     for (Edit edit : edits) {
@@ -170,7 +147,7 @@ class PlanWorkbookIT {
           .contains("planned FTE " + plain(edit.from()) + " → " + plain(edit.to()));
     }
 
-    JsonObject again = json(importFile("commit", changed, "manager"), 200);
+    JsonObject again = object(200, importFile("commit", changed, "manager"));
     assertThat(again.getJsonArray("changes")).as("the plans have these values now").isEmpty();
 
     Edit first = edits.get(0);
@@ -183,7 +160,7 @@ class PlanWorkbookIT {
           .setCellValue(first.from().add(BigDecimal.TEN).doubleValue());
       outdated = bytes(workbook);
     }
-    JsonObject outdatedDryRun = json(importFile("dry-run", outdated, "manager"), 200);
+    JsonObject outdatedDryRun = object(200, importFile("dry-run", outdated, "manager"));
     assertThat(outdatedDryRun.getJsonArray("changes")).isEmpty();
     assertThat(outdatedDryRun.getJsonArray("refused").getJsonObject(0).getString("reason"))
         .contains("since the file was exported");
@@ -229,7 +206,7 @@ class PlanWorkbookIT {
       lastRow = workbook.getSheet("Plan").getLastRowNum();
     }
     String submitted = submittedCell;
-    JsonObject dryRun = json(importFile("dry-run", changed, "manager"), 200);
+    JsonObject dryRun = object(200, importFile("dry-run", changed, "manager"));
     assertThat(dryRun.getJsonArray("changes")).isEmpty();
     List<String> messages =
         dryRun.getJsonArray("refused").getValuesAs(JsonObject.class).stream()
@@ -308,20 +285,12 @@ class PlanWorkbookIT {
   }
 
   private JsonObject plan(String unit, String quarter) {
-    HttpResponse<byte[]> plan =
-        http.get("api/plans?orgUnit=" + unit + "&period=" + quarter, "manager", "demo");
-    assertThat(plan.statusCode()).isEqualTo(200);
-    return (JsonObject) Http.json(plan);
+    return get("api/plans?orgUnit=" + unit + "&period=" + quarter, "manager");
   }
 
   private HttpResponse<byte[]> importFile(String mode, byte[] file, String user) {
     return http.post(
         "api/plans/import?mode=" + mode + "&filename=plans.xlsx", user, "demo", XLSX, file);
-  }
-
-  private static JsonObject json(HttpResponse<byte[]> response, int status) {
-    assertThat(response.statusCode()).as(Http.text(response)).isEqualTo(status);
-    return (JsonObject) Http.json(response);
   }
 
   private static Map<String, Integer> headers(Row header) {

@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Headcount planning through the REST API on a hand-built organisation (PA-DIV > PA-DEPT > PA-A,
@@ -24,19 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * leaving mid-quarter, part-time FTE, a move between units and a hire still to come; the workflow
  * and its history; and who may do what.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlanningApiIT {
+class PlanningApiIT extends ApiTest {
 
   private static final String ENGINEER = "Senior Backend Engineer";
   private static final String LEAD = "Lead Platform Engineer";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Http http;
 
   /** The next three quarters. */
   private String q1;
@@ -47,7 +31,6 @@ class PlanningApiIT {
 
   @BeforeEach
   void organisation() {
-    http = new Http(base);
     LocalDate today = LocalDate.now();
     LocalDate nextStart =
         today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3);
@@ -412,15 +395,6 @@ class PlanningApiIT {
             null));
   }
 
-  private long blueprintId(String title) {
-    return rates().stream()
-        .filter(r -> r.getString("blueprintTitle").equals(title))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("blueprintId")
-        .longValue();
-  }
-
   private BigDecimal costRate(long blueprintId) {
     return rates().stream()
         .filter(r -> r.getJsonNumber("blueprintId").longValue() == blueprintId)
@@ -436,25 +410,6 @@ class PlanningApiIT {
         .getValuesAs(JsonObject.class);
   }
 
-  private JsonObject get(String path, String user) {
-    return Http.json(expect(200, http.get(path, user, "demo"))).asJsonObject();
-  }
-
-  private void importCsv(String kind, String csv) {
-    byte[] file = csv.getBytes(StandardCharsets.UTF_8);
-    for (String mode : List.of("dry-run", "commit")) {
-      HttpResponse<byte[]> run =
-          http.post(
-              "api/imports/" + kind + "?mode=" + mode + "&filename=" + kind + ".csv",
-              "hr",
-              "demo",
-              "text/csv",
-              file);
-      assertThat(run.statusCode()).as(Http.text(run)).isEqualTo(200);
-      assertThat(Http.json(run).asJsonObject().getInt("errorCount")).as(Http.text(run)).isZero();
-    }
-  }
-
   private static JsonObject line(JsonObject plan, long blueprintId) {
     return plan.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
         .filter(l -> l.getJsonNumber("blueprintId").longValue() == blueprintId)
@@ -465,11 +420,6 @@ class PlanningApiIT {
 
   private static BigDecimal number(JsonObject object, String name) {
     return object.getJsonNumber(name).bigDecimalValue();
-  }
-
-  private static HttpResponse<byte[]> expect(int status, HttpResponse<byte[]> response) {
-    assertThat(response.statusCode()).as(Http.text(response)).isEqualTo(status);
-    return response;
   }
 
   private static String quarter(LocalDate day) {

@@ -44,7 +44,7 @@ class PortalBrowserIT extends BrowserTest {
     browser.screenshot("02-library");
 
     browser.driver().findElement(By.xpath("//th[.//span[text()='Level']]")).click();
-    browser.waitUntil(d -> firstRow().equals("Senior Backend Engineer"));
+    browser.waitUntil(d -> firstRow().equals("Customer Support Specialist"));
 
     browser.driver().findElement(By.id("library:search")).sendKeys("data engineer");
     browser.waitUntil(d -> libraryRows() == 2);
@@ -78,7 +78,7 @@ class PortalBrowserIT extends BrowserTest {
     browser.waitFor(By.id("library:table"));
     assertThat(libraryRows()).isGreaterThanOrEqualTo(9);
     assertThat(browser.driver().findElement(By.id("library:table")).getText())
-        .contains("Engineering Manager", "Head of Data", "Senior Product Manager");
+        .contains("Chief Financial Officer", "Customer Support Specialist", "Engineering Manager");
     assertThat(browser.driver().findElement(By.id("session")).getText()).contains(user);
     boolean usersLink = !browser.driver().findElements(By.id("nav-users")).isEmpty();
     assertThat(usersLink).isEqualTo(user.equals("admin"));

@@ -2,17 +2,11 @@ package org.cadre.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the server tells browsers: the headers that keep a browser from being turned against Cadre,
@@ -20,21 +14,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * plain HTTP only redirects, browsers are told to stay on HTTPS, the session cookie never travels
  * in clear); and error pages that show nothing of the server's insides.
  */
-@ExtendWith(ArquillianExtension.class)
-class SecurityHeadersIT {
+class SecurityHeadersIT extends ApiTest {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
-  private Http http;
   private Http plain;
 
   @BeforeEach
-  void clients() {
-    http = new Http(base);
+  void plainClient() {
     plain = new Http(ItServer.insecure());
   }
 

@@ -1,7 +1,6 @@
 package org.cadre.web.it;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,12 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 15's goal for credentialed API reads: a client sending HTTP Basic credentials (or an API
@@ -36,20 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Not part of the test suite ({@code *BenchmarkIT} is excluded): run it with {@code ./mvnw -B
  * -ntp -Pbench -pl web -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-@ExtendWith(ArquillianExtension.class)
-class SignInBenchmarkIT {
+class SignInBenchmarkIT extends DeployedTest {
 
   private static final int CLIENTS = 8;
   private static final Duration WARM_UP = Duration.ofSeconds(10);
   private static final Duration MEASURED = Duration.ofSeconds(20);
   private static final int ROUNDS = 2;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.cadre();
-  }
-
-  @ArquillianResource private URL base;
 
   private record Way(String name, String header, String value) {}
 
