@@ -2,6 +2,7 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BudgetResource {
 
   /** What setting a budget takes. */
-  public record Amount(BigDecimal amount) {}
+  public record Amount(@NotNull(message = "a budget needs an amount") BigDecimal amount) {}
 
   @Inject private PlanningRatesService rates;
   @Inject private CallerContext callers;
@@ -46,7 +47,8 @@ public class BudgetResource {
   public BudgetView setBudget(
       @PathParam("orgUnit") String orgUnit,
       @PathParam("period") String period,
-      @NotNull(message = "send the budget as JSON, e.g. {\"amount\": 250000}") Amount amount) {
+      @Valid @NotNull(message = "send the budget as JSON, e.g. {\"amount\": 250000}")
+          Amount amount) {
     return rates.setBudget(callers.caller(), orgUnit, period, amount.amount());
   }
 }

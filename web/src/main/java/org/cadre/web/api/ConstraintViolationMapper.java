@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.Payload;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -20,10 +21,21 @@ import org.cadre.services.common.TextRules;
 /**
  * Requests that break the Bean Validation constraints of the API's request records ({@code @Valid}
  * on a resource's parameters): 400 with each field at fault, named as {@link JsonShape} names them,
- * as every other bad input is answered.
+ * as every other bad input is answered. The value at fault is repeated, shortened ({@link Echo}),
+ * unless its constraint says it is a {@link Secret}.
+ *
+ * <p>The request records state what a request must hold (required fields, sizes, plain text); the
+ * services keep the rules that need data or apply to the portal too (a unit that exists, a quarter
+ * that parses, a budget in range).
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+
+  /**
+   * Marks a constraint on a value the answer must not repeat (a password): {@code payload =
+   * Secret.class}.
+   */
+  public interface Secret extends Payload {}
 
   @Override
   public Response toResponse(ConstraintViolationException e) {
@@ -31,8 +43,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         e.getConstraintViolations().stream()
             .map(
                 v ->
-                    new Problem.FieldProblem(
-                        field(v), TextRules.visible(shown(v.getInvalidValue())), v.getMessage()))
+                    new Problem.FieldProblem(field(v), TextRules.visible(shown(v)), v.getMessage()))
             .sorted(Comparator.comparing(Problem.FieldProblem::field))
             .toList();
     String detail =
@@ -109,8 +120,11 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     return found;
   }
 
-  private static String shown(Object value) {
-    return Optional.ofNullable(value)
+  private static String shown(ConstraintViolation<?> violation) {
+    if (violation.getConstraintDescriptor().getPayload().contains(Secret.class)) {
+      return null;
+    }
+    return Optional.ofNullable(violation.getInvalidValue())
         .filter(v -> v instanceof CharSequence || v instanceof Number || v instanceof Enum<?>)
         .map(Object::toString)
         .orElse(null);

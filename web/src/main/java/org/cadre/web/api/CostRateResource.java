@@ -2,6 +2,7 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CostRateResource {
 
   /** What setting a cost rate takes. */
-  public record Rate(BigDecimal annualCostPerFte) {}
+  public record Rate(
+      @NotNull(message = "an annual cost per FTE is required") BigDecimal annualCostPerFte) {}
 
   @Inject private PlanningRatesService rates;
   @Inject private CallerContext callers;
@@ -46,7 +48,8 @@ public class CostRateResource {
   public CostRateView setCostRate(
       @PathParam("blueprintId") long blueprintId,
       @QueryParam("level") String level,
-      @NotNull(message = "send the rate as JSON, e.g. {\"annualCostPerFte\": 90000}") Rate rate) {
+      @Valid @NotNull(message = "send the rate as JSON, e.g. {\"annualCostPerFte\": 90000}")
+          Rate rate) {
     return rates.setCostRate(callers.caller(), blueprintId, level, rate.annualCostPerFte());
   }
 }

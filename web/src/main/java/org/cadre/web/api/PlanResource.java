@@ -37,8 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Planning")
 public class PlanResource {
 
-  /** What {@code POST /api/plans} takes: the plan to start. */
-  public record NewPlan(String orgUnit, String period, String scenario) {}
+  /** What {@code POST /api/plans} takes: the plan to start (the baseline without a scenario). */
+  public record NewPlan(
+      @NotNull(message = "a plan needs a unit, e.g. \"ENG\"") String orgUnit,
+      @NotNull(message = "a plan needs a quarter, e.g. \"2030-Q1\"") String period,
+      @PlainText String scenario) {}
 
   /** What approving or rejecting takes. */
   public record Decision(@PlainText String comment) {}
@@ -64,10 +67,9 @@ public class PlanResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Start a unit's plan for a quarter as an empty draft")
-  public Response start(NewPlan plan) {
-    NewPlan given = plan == null ? new NewPlan(null, null, null) : plan;
+  public Response start(@Valid @NotNull(message = "send the plan as JSON") NewPlan plan) {
     PlanView started =
-        planning.start(callers.caller(), given.orgUnit(), given.period(), given.scenario());
+        planning.start(callers.caller(), plan.orgUnit(), plan.period(), plan.scenario());
     return Response.status(Response.Status.CREATED)
         .tag(Revisions.tag(started.revision()))
         .entity(started)

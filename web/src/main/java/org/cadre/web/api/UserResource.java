@@ -38,14 +38,22 @@ public class UserResource {
   public record NewUser(
       @NotNull(message = "a user needs a username") String username,
       @NotNull(message = "a user needs a password")
-          @Size(min = PASSWORD_MIN, max = 200, message = "use {min} to {max} characters")
+          @Size(
+              min = PASSWORD_MIN,
+              max = 200,
+              message = "use {min} to {max} characters",
+              payload = ConstraintViolationMapper.Secret.class)
           String password,
       @NotEmpty(message = "a user needs at least one role") Set<@NotNull Role> roles) {}
 
   /** What setting a password takes. */
   public record NewPassword(
       @NotNull(message = "send the new password")
-          @Size(min = PASSWORD_MIN, max = 200, message = "use {min} to {max} characters")
+          @Size(
+              min = PASSWORD_MIN,
+              max = 200,
+              message = "use {min} to {max} characters",
+              payload = ConstraintViolationMapper.Secret.class)
           String password) {}
 
   /** What enabling or disabling an account takes. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,110 @@ class BadRequestsIT extends ApiTest {
     assertThat(count(ItServer.messages(), "CADRE0500E"))
         .as("errors logged as bugs")
         .isEqualTo(bugsBefore);
+  }
+
+  /**
+   * A request that breaks a constraint of its request record, sent by {@code user}: the answer
+   * names the field, the value (null: none shown) and the reason.
+   */
+  private record Violation(
+      String user,
+      String method,
+      String path,
+      String body,
+      String field,
+      String value,
+      String reason) {}
+
+  @Test
+  void everyKindOfConstraintOnTheRequestRecordsIsAnsweredNamingFieldValueAndReason() {
+    List<Violation> corpus =
+        List.of(
+            // no body where the call needs one
+            new Violation("hr", "POST", "api/scenarios", "null", "body", null, "send the scenario"),
+            // a required field missing
+            new Violation(
+                "hr",
+                "POST",
+                "api/plans",
+                "{\"period\":\"2030-Q1\"}",
+                "orgUnit",
+                null,
+                "a plan needs a unit"),
+            new Violation(
+                "hr", "PUT", "api/budgets/ENG/2030-Q1", "{}", "amount", null, "needs an amount"),
+            // text with a control character
+            new Violation(
+                "hr",
+                "POST",
+                "api/scenarios",
+                "{\"name\":\"what\\u0007if\",\"orgUnit\":\"ENG\",\"from\":\"2030-Q1\",\"to\":\"2030-Q2\"}",
+                "name",
+                "what[U+0007]if",
+                "U+0007"),
+            // a collection that must not be empty
+            new Violation(
+                "admin",
+                "POST",
+                "api/users",
+                "{\"username\":\"bv-nobody\",\"password\":\"long enough secret\",\"roles\":[]}",
+                "roles",
+                null,
+                "at least one role"),
+            // a size out of bounds, on a value never repeated (a password)
+            new Violation(
+                "admin",
+                "POST",
+                "api/users",
+                "{\"username\":\"bv-short\",\"password\":\"short\",\"roles\":[\"HR\"]}",
+                "password",
+                null,
+                "use 10 to 200 characters"));
+
+    List<String> wrong = new ArrayList<>();
+    for (Violation violation : corpus) {
+      HttpResponse<byte[]> response =
+          http.json(
+              violation.method(),
+              violation.path(),
+              violation.user(),
+              "demo",
+              violation.body(),
+              null);
+      String answer =
+          violation.path()
+              + " "
+              + violation.body()
+              + " -> "
+              + response.statusCode()
+              + " "
+              + Http.text(response);
+      boolean named =
+          response.statusCode() == 400
+              && Http.contentType(response).startsWith("application/problem+json")
+              && Http.json(response)
+                  .asJsonObject()
+                  .getJsonArray("errors")
+                  .getValuesAs(JsonObject.class)
+                  .stream()
+                  .anyMatch(
+                      e ->
+                          e.getString("field").equals(violation.field())
+                              && Objects.equals(
+                                  !e.containsKey("value") || e.isNull("value")
+                                      ? null
+                                      : e.getString("value"),
+                                  violation.value())
+                              && e.getString("reason").contains(violation.reason()));
+      if (!named) {
+        wrong.add(answer);
+      }
+    }
+
+    assertThat(wrong)
+        .as("violations answered otherwise than 400 naming field, value and reason")
+        .isEmpty();
+    assertThat(Http.text(http.get("api/users", "admin", "demo"))).doesNotContain("bv-");
   }
 
   @Test

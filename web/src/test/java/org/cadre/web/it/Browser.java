@@ -66,7 +66,8 @@ final class Browser implements AutoCloseable {
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
       driver = new ChromeDriver(service, options);
-      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      // generous: the first page after a deployment starts Faces, on a machine others share
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(180));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

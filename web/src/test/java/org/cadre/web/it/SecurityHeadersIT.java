@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ class SecurityHeadersIT extends ApiTest {
 
     answers.forEach(
         (what, response) -> {
+          assertThat(response.headers().allValues("Content-Security-Policy"))
+              .as(what + ": one policy, which browsers would otherwise all enforce")
+              .hasSize(1);
           assertThat(header(response, "Content-Security-Policy"))
               .as(what)
               .contains("default-src 'self'")
@@ -51,10 +55,20 @@ class SecurityHeadersIT extends ApiTest {
 
   @Test
   void portalPagesAllowOnlyTheirOwnScripts() {
-    String page = header(http.get("login.xhtml"), "Content-Security-Policy");
-    String scripts = page.substring(page.indexOf("script-src"));
+    String session = http.portalSession("hr", "demo");
+    for (HttpResponse<byte[]> page :
+        List.of(http.get("login.xhtml"), http.getWithCookie("planning.xhtml", session))) {
+      String policy = header(page, "Content-Security-Policy");
+      String scripts = policy.substring(policy.indexOf("script-src"));
+      String nonce = scripts.replaceAll("(?s).*'nonce-([^']+)'.*", "$1");
 
-    assertThat(scripts).matches("script-src 'self' 'nonce-[^' ]+';?").doesNotContain("unsafe-");
+      assertThat(scripts).matches("script-src 'self' 'nonce-[^' ]+';?").doesNotContain("unsafe-");
+      assertThat(Http.text(page))
+          .as("the page's scripts carry the policy's nonce")
+          .contains("nonce=\"" + nonce + "\"")
+          .doesNotContainPattern("<script(?![^>]*nonce=)")
+          .doesNotContainPattern(" on(click|change|complete|load)=\"");
+    }
   }
 
   @Test
