@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
@@ -52,21 +53,26 @@ public final class Jdbc {
   public static int execute(EntityManager em, String sql, Object... parameters) {
     Connection connection = connection(em);
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        Object parameter = parameters[i];
-        if (parameter instanceof Column column) {
-          statement.setArray(i + 1, connection.createArrayOf(column.sqlType(), column.values()));
-        } else if (parameter instanceof Array array) {
-          statement.setArray(i + 1, array);
-        } else if (parameter instanceof Instant at) {
-          setInstant(statement, i + 1, at);
-        } else {
-          statement.setObject(i + 1, parameter);
-        }
-      }
+      bind(connection, statement, parameters);
       return statement.executeUpdate();
     } catch (SQLException e) {
       throw new PersistenceException("statement failed: " + sql, e);
+    }
+  }
+
+  private static void bind(Connection connection, PreparedStatement statement, Object[] parameters)
+      throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      Object parameter = parameters[i];
+      if (parameter instanceof Column column) {
+        statement.setArray(i + 1, connection.createArrayOf(column.sqlType(), column.values()));
+      } else if (parameter instanceof Array array) {
+        statement.setArray(i + 1, array);
+      } else if (parameter instanceof Instant at) {
+        setInstant(statement, i + 1, at);
+      } else {
+        statement.setObject(i + 1, parameter);
+      }
     }
   }
 
@@ -93,13 +99,25 @@ public final class Jdbc {
     }
   }
 
-  /** Runs a query and hands each row over; needs an active transaction. */
+  /**
+   * Runs a query and hands each row over; needs an active transaction. Parameters are sent as by
+   * {@link #execute}.
+   */
   public static void query(EntityManager em, String sql, RowHandler handler, Object... parameters) {
-    try (PreparedStatement statement = connection(em).prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.setFetchSize(BATCH);
+    query(em, sql, BATCH, handler, parameters);
+  }
+
+  /**
+   * Runs a query and hands each row over, fetching that many rows per round trip to the database
+   * (more for reads of hundreds of thousands of small rows); needs an active transaction.
+   * Parameters are sent as by {@link #execute}.
+   */
+  public static void query(
+      EntityManager em, String sql, int fetchSize, RowHandler handler, Object... parameters) {
+    Connection connection = connection(em);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(connection, statement, parameters);
+      statement.setFetchSize(fetchSize);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           handler.accept(rows);
@@ -107,18 +125,6 @@ public final class Jdbc {
       }
     } catch (SQLException e) {
       throw new PersistenceException("query failed: " + sql, e);
-    }
-  }
-
-  /** Runs one insert, update or delete and says how many rows it touched. */
-  public static int update(EntityManager em, String sql, Object... parameters) {
-    try (PreparedStatement statement = connection(em).prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      return statement.executeUpdate();
-    } catch (SQLException e) {
-      throw new PersistenceException("update failed: " + sql, e);
     }
   }
 
@@ -135,6 +141,12 @@ public final class Jdbc {
     } else {
       statement.setObject(index, value, sqlType);
     }
+  }
+
+  /** Reads a {@code TIMESTAMP WITH TIME ZONE} column; null stays null. */
+  public static Instant instant(ResultSet row, int column) throws SQLException {
+    OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
+    return at == null ? null : at.toInstant();
   }
 
   /** Sets a {@code TIMESTAMP WITH TIME ZONE} parameter. */

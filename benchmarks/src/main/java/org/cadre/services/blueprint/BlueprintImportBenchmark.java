@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -21,12 +22,14 @@ import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
 import org.cadre.services.access.Caller;
+import org.cadre.services.imports.ImportSettings;
 
 /**
  * Blueprint import speed, as the server sees it: parse, link to the catalogue, store and commit, on
  * H2 and on PostgreSQL. Targets (issue 3): one document in at most 150 ms after warm-up; a zip of
- * 200 documents in at most 20 s. Documents are the two samples under new titles, so every import
- * creates a blueprint (the slowest case); half are WordPress exports, half text captures.
+ * 200 documents in at most 20 s. Documents are two of Cadre's samples (docs/samples/blueprints,
+ * system property {@code cadre.blueprint.samples}) under new titles, so every import creates a
+ * blueprint (the slowest case); half are the WordPress export, half the text capture.
  *
  * <p>Lives in the services' package to assemble the import exactly as the container does.
  */
@@ -40,9 +43,10 @@ public final class BlueprintImportBenchmark {
   private BlueprintImportBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    Path samples = Path.of(System.getProperty("cadre.samples.dir"), "blueprints");
-    byte[] json = Files.readAllBytes(samples.resolve("lead-cloud-native-engineer.wordpress.json"));
-    byte[] text = Files.readAllBytes(samples.resolve("cloud-platform-engineering-leader.page.txt"));
+    Path samples = Path.of(System.getProperty("cadre.blueprint.samples"));
+    byte[] json =
+        Files.readAllBytes(samples.resolve("lead-developer-experience-engineer.wordpress.json"));
+    byte[] text = Files.readAllBytes(samples.resolve("analytics-engineering-leader.page.txt"));
     System.out.printf(
         "Blueprint import benchmark, %s, %d cores, Java %s%n",
         java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), Runtime.version());
@@ -102,7 +106,7 @@ public final class BlueprintImportBenchmark {
     jpa.run(
         em ->
             on(em)
-                .blueprintImport(ImportLimits.defaults())
+                .blueprintImport(ImportSettings.of(Map.of()))
                 .importDocument(HR, document.content(), document.name()));
   }
 
@@ -112,12 +116,13 @@ public final class BlueprintImportBenchmark {
    */
   private static List<ImportResult> importZip(JpaTestContext jpa, byte[] zip) {
     List<ImportResult> results = new ArrayList<>();
-    for (ZipDocuments.Entry entry : ZipDocuments.read(zip, "bench.zip", ImportLimits.defaults())) {
+    for (ZipDocuments.Entry entry :
+        ZipDocuments.read(zip, "bench.zip", ImportSettings.of(Map.of()))) {
       results.add(
           jpa.inTransaction(
               em ->
                   on(em)
-                      .blueprintImport(ImportLimits.defaults())
+                      .blueprintImport(ImportSettings.of(Map.of()))
                       .importDocument(HR, entry.content(), entry.name())));
     }
     return results;
@@ -138,16 +143,15 @@ public final class BlueprintImportBenchmark {
                       .add(
                           "rendered",
                           title.replace(
-                              "Lead Cloud Native Engineer", "Lead Cloud Native Engineer " + n)))
+                              "Lead Developer Experience Engineer",
+                              "Lead Developer Experience Engineer " + n)))
               .build();
       return new Document(
           "doc-" + n + ".json", renamed.toString().getBytes(StandardCharsets.UTF_8));
     }
     String page =
         new String(text, StandardCharsets.UTF_8)
-            .replace(
-                "Cloud Platform Engineering Leader:",
-                "Cloud Platform Engineering Leader " + n + ":");
+            .replace("Analytics Engineering Leader:", "Analytics Engineering Leader " + n + ":");
     return new Document("doc-" + n + ".txt", page.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -26,7 +26,9 @@ import org.cadre.domain.imports.ImportRun;
 import org.cadre.domain.imports.ImportStatus;
 import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.org.OrgUnitRecord;
+import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.EmployeeRecord;
+import org.cadre.persistence.Jdbc;
 import org.cadre.persistence.competency.JpaCompetencyRepository;
 import org.cadre.persistence.imports.JpaImportRunRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
@@ -42,15 +44,18 @@ import org.cadre.services.imports.sheet.SheetReader;
 import org.cadre.services.imports.sheet.SheetRow;
 
 /**
- * Spreadsheet import speed (issue 4): 100,000 assessment rows (20,000 employees x 5 competencies)
- * in one xlsx file, dry run plus commit, on H2 and PostgreSQL, against a bare streaming read of the
- * same file in the same run. Target: the whole import in at most 4 times the bare read, in a JVM
- * limited to 512 MB. The import is assembled from the classes the server runs (the reference
- * loader, the file check, the import definition, the stager, the applier and the JDBC repositories)
- * in one resource-local transaction per step, without the batch job around them. The commit stages
- * the dry run's plan in checkpointed chunks and applies it in one transaction (the import job's
- * staging and apply steps), as the server does when the data has not changed since the dry run; the
- * last column is a commit that checks the file again, as after a restart.
+ * Spreadsheet import speed (issues 4 and 15): 100,000 assessment rows (20,000 employees x 5
+ * competencies) in one xlsx file, dry run plus commit, on H2 and PostgreSQL, in a JVM limited to
+ * 512 MB. Goal: the whole import in at most 1.5 times the floor plus a bare streaming read of the
+ * same file, all measured in the same run; the floor is the database's own {@code INSERT ...
+ * SELECT} of the same 100,000 rows, already resolved to ids, from a plain table into {@code
+ * assessment} with its keys and both foreign keys, in one transaction. The import is assembled from
+ * the classes the server runs (the reference loader, the file check, the import definition, the
+ * stager, the applier and the JDBC repositories) in one resource-local transaction per step,
+ * without the batch job around them. The commit stages the dry run's plan in checkpointed chunks
+ * and applies it in one transaction (the import job's staging and apply steps), as the server does
+ * when the data has not changed since the dry run; the last column is a commit that checks the file
+ * again, as after a restart.
  */
 public final class SpreadsheetImportBenchmark {
 
@@ -61,6 +66,12 @@ public final class SpreadsheetImportBenchmark {
 
   /** The server's default {@code cadre.import.checkpoint-every}. */
   private static final int CHECKPOINT_EVERY = 5000;
+
+  /** The import may take this many times the floor plus the bare read (issue 15). */
+  private static final double GOAL = 1.5;
+
+  /** The floor's source: the rows the import writes, as a plain table of resolved ids. */
+  private static final String FLOOR_SOURCE = "benchmark_floor_source";
 
   private SpreadsheetImportBenchmark() {}
 
@@ -80,14 +91,15 @@ public final class SpreadsheetImportBenchmark {
         Runtime.version(),
         Files.size(file) / 1e6);
     System.out.println(
-        "| database | bare read s | dry run s | commit s (staging + apply) | import s | import / read"
-            + " | rows/s"
+        "| database | bare read s | floor s | dry run s | commit s (staging + apply) | import s"
+            + " | import / (floor + read) | goal met? | import / read | rows/s"
             + " | commit checking the file again s |");
-    System.out.println("|---|---|---|---|---|---|---|---|");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     for (DatabaseKind database : DatabaseKind.values()) {
       try (JpaTestContext jpa = JpaTestContext.open(TestDatabases.fresh(database))) {
         seed(jpa, competencies);
         double read = 0;
+        double floor = 0;
         double dryRun = 0;
         double commit = 0;
         double staging = 0;
@@ -108,6 +120,8 @@ public final class SpreadsheetImportBenchmark {
           double staged = commit(jpa, kept);
           long t3 = System.nanoTime();
           clear(jpa);
+          double floored = floor(jpa, kept);
+          clear(jpa);
           long t4 = System.nanoTime();
           commit(jpa, check(jpa, file));
           long t5 = System.nanoTime();
@@ -118,25 +132,32 @@ public final class SpreadsheetImportBenchmark {
             continue; // warm-up
           }
           read += (t1 - t0) / 1e9;
+          floor += floored;
           dryRun += (t2 - t1) / 1e9;
           commit += (t3 - t2) / 1e9;
           staging += staged;
           recheck += (t5 - t4) / 1e9;
         }
         read /= ROUNDS;
+        floor /= ROUNDS;
         dryRun /= ROUNDS;
         commit /= ROUNDS;
         staging /= ROUNDS;
         recheck /= ROUNDS;
+        double ratio = (dryRun + commit) / (floor + read);
         System.out.printf(
-            "| %s | %.2f | %.2f | %.2f (%.2f + %.2f) | %.2f | %.1fx | %,.0f | %.2f |%n",
+            "| %s | %.2f | %.2f | %.2f | %.2f (%.2f + %.2f) | %.2f | %.2fx | %s | %.1fx | %,.0f"
+                + " | %.2f |%n",
             database,
             read,
+            floor,
             dryRun,
             commit,
             staging,
             commit - staging,
             dryRun + commit,
+            ratio,
+            ratio <= GOAL ? "yes" : "no",
             (dryRun + commit) / read,
             ROWS / (dryRun + commit),
             recheck);
@@ -271,6 +292,55 @@ public final class SpreadsheetImportBenchmark {
     long staged = System.nanoTime();
     jpa.run(em -> on(em).importApplier().apply(runId));
     return (staged - start) / 1e9;
+  }
+
+  /**
+   * The floor: the same rows the commit writes, put into a plain table beforehand (not timed), then
+   * copied into {@code assessment} by one {@code INSERT ... SELECT} as the applier writes them (ids
+   * from the sequence, the time stamped), checked by its keys and foreign keys, in one transaction.
+   *
+   * @return the seconds of the {@code INSERT ... SELECT} and its commit
+   */
+  private static double floor(JpaTestContext jpa, FileCheck<RowAssessments> check) {
+    jpa.run(
+        em -> {
+          em.createNativeQuery("DROP TABLE IF EXISTS " + FLOOR_SOURCE).executeUpdate();
+          em.createNativeQuery(
+                  "CREATE TABLE "
+                      + FLOOR_SOURCE
+                      + " (employee_id BIGINT NOT NULL, competency_id BIGINT NOT NULL,"
+                      + " level INTEGER NOT NULL, assessed_on DATE NOT NULL,"
+                      + " source VARCHAR(20) NOT NULL)")
+              .executeUpdate();
+        });
+    List<AssessmentRecord> rows =
+        check.plan().writes().stream().flatMap(c -> c.record().created().stream()).toList();
+    jpa.run(
+        em ->
+            Jdbc.batch(
+                em,
+                "INSERT INTO " + FLOOR_SOURCE + " VALUES (?, ?, ?, ?, ?)",
+                rows,
+                (statement, row) -> {
+                  statement.setLong(1, row.employeeId());
+                  statement.setLong(2, row.competencyId());
+                  statement.setInt(3, row.level());
+                  statement.setObject(4, row.assessedOn());
+                  statement.setString(5, row.source().name());
+                }));
+    long start = System.nanoTime();
+    jpa.run(
+        em ->
+            Jdbc.execute(
+                em,
+                "INSERT INTO assessment (id, employee_id, competency_id, level, assessed_on,"
+                    + " source, updated_at) SELECT nextval('assessment_seq'), employee_id,"
+                    + " competency_id, level, assessed_on, source, ? FROM "
+                    + FLOOR_SOURCE,
+                Instant.now()));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    jpa.run(em -> em.createNativeQuery("DROP TABLE " + FLOOR_SOURCE).executeUpdate());
+    return seconds;
   }
 
   /** Removes the assessments so that every round's commit creates all of them. */

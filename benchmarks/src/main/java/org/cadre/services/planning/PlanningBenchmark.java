@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import javax.sql.ConnectionPoolDataSource;
-import javax.sql.DataSource;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.access.UserAccount;
 import org.cadre.domain.blueprint.BlueprintContent;
@@ -29,24 +27,22 @@ import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.domain.people.EmployeeRecord;
 import org.cadre.domain.planning.Budget;
 import org.cadre.domain.planning.CostRate;
-import org.cadre.domain.planning.HeadcountPlan;
 import org.cadre.domain.planning.PlanStatus;
 import org.cadre.domain.planning.Quarter;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.domain.planning.SeatKey;
 import org.cadre.persistence.Jdbc;
 import org.cadre.persistence.access.JpaUserAccountRepository;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
-import org.cadre.persistence.planning.JpaPlanningRatesRepository;
-import org.cadre.persistence.planning.JpaPositionRepository;
+import org.cadre.persistence.planning.JdbcPlanningRatesRepository;
+import org.cadre.persistence.planning.JdbcPositionRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
+import org.cadre.services.Pools;
 import org.cadre.services.access.Caller;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGConnectionPoolDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Headcount planning speed (issue 5) on PostgreSQL and, for comparison, H2. The organisation has
@@ -111,7 +107,7 @@ public final class PlanningBenchmark {
     System.out.println("| database | case | median ms | p95 ms | max ms | target ms | met? |");
     System.out.println("|---|---|---|---|---|---|---|");
     for (DatabaseKind database : List.of(DatabaseKind.POSTGRESQL, DatabaseKind.H2)) {
-      try (JpaTestContext jpa = JpaTestContext.open(pooled(TestDatabases.fresh(database)))) {
+      try (JpaTestContext jpa = JpaTestContext.open(Pools.pooled(TestDatabases.fresh(database)))) {
         BigDecimal planned = seed(jpa, quarters).get(overviewQuarter);
         List<UnitHeadcountView> overview =
             jpa.inTransaction(
@@ -257,19 +253,6 @@ public final class PlanningBenchmark {
         p95 <= target ? "yes" : "no");
   }
 
-  /** The test database behind a connection pool, as Liberty pools the server's connections. */
-  private static DataSource pooled(DataSource database) throws SQLException {
-    if (database instanceof PGSimpleDataSource simple) {
-      PGConnectionPoolDataSource pool = new PGConnectionPoolDataSource();
-      pool.setURL(simple.getURL());
-      pool.setUser(simple.getUser());
-      pool.setPassword(simple.getPassword());
-      pool.setReWriteBatchedInserts(true);
-      return JdbcConnectionPool.create(pool);
-    }
-    return JdbcConnectionPool.create((ConnectionPoolDataSource) database);
-  }
-
   // --- the organisation ---
 
   private static int units() {
@@ -344,7 +327,7 @@ public final class PlanningBenchmark {
         });
     jpa.run(
         em -> {
-          JpaPlanningRatesRepository rates = new JpaPlanningRatesRepository(em);
+          JdbcPlanningRatesRepository rates = new JdbcPlanningRatesRepository(em);
           for (int b = 0; b < BLUEPRINTS; b++) {
             BigDecimal rate = BigDecimal.valueOf(60_000 + 2_500L * b);
             rates.setCostRate(new CostRate(blueprints[b], level(b), rate), "hr", NOW);
@@ -368,7 +351,7 @@ public final class PlanningBenchmark {
     Map<Quarter, BigDecimal> planned =
         jpa.inTransaction(em -> plans(em, teams, blueprints, quarters));
     // statistics, as a live database has them from autovacuum: query plans do not change mid-run
-    jpa.run(em -> Jdbc.update(em, "ANALYZE"));
+    jpa.run(em -> Jdbc.execute(em, "ANALYZE"));
     return planned;
   }
 
@@ -450,7 +433,7 @@ public final class PlanningBenchmark {
           boolean decided = plan.status() == PlanStatus.APPROVED;
           statement.setString(1, plan.team());
           statement.setString(2, quarters.get(plan.quarterIndex()).toString());
-          statement.setString(3, HeadcountPlan.BASELINE);
+          statement.setString(3, Scenarios.BASELINE);
           statement.setString(4, plan.status().name());
           Jdbc.setInstant(statement, 5, NOW);
           Jdbc.set(statement, 6, decided ? "bench-leader" : null, Types.VARCHAR);
@@ -506,7 +489,7 @@ public final class PlanningBenchmark {
               line.blueprint() % 7 == 0 ? "Grows with the product" : null,
               Types.VARCHAR);
         });
-    new JpaPositionRepository(em).ensure(seats);
+    new JdbcPositionRepository(em).ensure(seats);
     return planned;
   }
 }

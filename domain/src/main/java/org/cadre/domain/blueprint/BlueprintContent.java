@@ -91,6 +91,25 @@ public record BlueprintContent(
         sections);
   }
 
+  /** The same content with another career path. */
+  public BlueprintContent withCareerPath(List<CareerStep> path) {
+    return new BlueprintContent(
+        title,
+        family,
+        level,
+        track,
+        summary,
+        technicalSkills,
+        softSkills,
+        kpis,
+        tools,
+        scorecard,
+        path,
+        experience,
+        items,
+        sections);
+  }
+
   /** The same content with other technical skills. */
   public BlueprintContent withTechnicalSkills(List<TechnicalSkill> skills) {
     return new BlueprintContent(

@@ -1,5 +1,8 @@
 package org.cadre.domain.blueprint;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * Seniority of a role blueprint, from entry level to the top of a function. The rank orders levels
  * by seniority; it is stored beside the level so that the library sorts by it, and spaced so a
@@ -35,5 +38,17 @@ public enum Level {
 
   public int rank() {
     return rank;
+  }
+
+  /** The level with this name or label, ignoring case: "SENIOR", "Mid-level", "senior manager". */
+  public static Optional<Level> parse(String text) {
+    String wanted = text.strip();
+    return Arrays.stream(values())
+        .filter(
+            l ->
+                l.name().equalsIgnoreCase(wanted)
+                    || l.label().equalsIgnoreCase(wanted)
+                    || l.name().replace('_', ' ').equalsIgnoreCase(wanted))
+        .findFirst();
   }
 }

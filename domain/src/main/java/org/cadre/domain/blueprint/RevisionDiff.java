@@ -71,6 +71,7 @@ public final class RevisionDiff {
                     "importance",
                     a.importance().map(Importance::label).orElse(a.importanceText()),
                     b.importance().map(Importance::label).orElse(b.importanceText())),
+                requiredLevel(a, b),
                 detail("description", a.description(), b.description()),
                 detail("typical use", a.typicalUse(), b.typicalUse())));
     diff.compare(
@@ -219,6 +220,20 @@ public final class RevisionDiff {
 
   private static boolean isShort(String text) {
     return text == null || text.length() <= 40;
+  }
+
+  /**
+   * A change of the required level that HR set on either side; a level that follows the importance
+   * changes with it, and the importance's change says so already.
+   */
+  private static String requiredLevel(TechnicalSkill from, TechnicalSkill to) {
+    if (!from.isLevelSet() && !to.isLevelSet()) {
+      return null;
+    }
+    return detail(
+        "required level",
+        Integer.toString(from.requiredLevel()),
+        Integer.toString(to.requiredLevel()));
   }
 
   private static String details(String... details) {

@@ -13,8 +13,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A role the organisation defines ("Lead Cloud Native Engineer"), the root of its revisions.
@@ -81,17 +84,21 @@ public class RoleBlueprint {
   public static RoleBlueprint draft(
       BlueprintContent content, DocumentSource source, List<String> warnings, Instant now) {
     RoleBlueprint blueprint = new RoleBlueprint(RoleKey.of(content.title()), now);
-    blueprint.revisions.add(new BlueprintRevision(blueprint, 1, content, source, warnings, now));
+    blueprint.revisions.add(
+        new BlueprintRevision(
+            blueprint, 1, blueprint.identified(content, List.of()), source, warnings, now));
     return blueprint;
   }
 
   /**
    * Drafts the next revision with the given content, unless it says exactly what the latest
-   * revision says, in which case nothing changes and the latest revision is returned.
+   * revision says, in which case nothing changes and the latest revision is returned. A skill of
+   * the latest revision named again keeps its id and the required level HR set on it.
    */
   public BlueprintRevision revise(
       BlueprintContent content, DocumentSource source, List<String> warnings, Instant now) {
     BlueprintRevision latest = latestRevision();
+    content = identified(content, latest.technicalSkills());
     if (latest.content().equals(content)) {
       return latest;
     }
@@ -106,9 +113,76 @@ public class RoleBlueprint {
   /** Changes what a draft revision says; published revisions never change. */
   public BlueprintRevision editDraft(int number, BlueprintContent content, Instant now) {
     BlueprintRevision revision = revision(number);
-    revision.edit(content);
+    revision.edit(identified(content, revision.technicalSkills()));
     updatedAt = now;
     return revision;
+  }
+
+  /**
+   * Sets the level the latest revision, a draft, requires in one of its skills; null goes back to
+   * the importance's default.
+   *
+   * @throws IllegalArgumentException when the draft has no such skill, or for a level outside 0-5
+   * @throws IllegalStateException when the latest revision is not a draft
+   */
+  public TechnicalSkill requireLevel(int skillId, Integer level, Instant now) {
+    BlueprintRevision draft = latestRevision();
+    List<TechnicalSkill> skills = new ArrayList<>(draft.technicalSkills());
+    int index = -1;
+    for (int i = 0; i < skills.size(); i++) {
+      if (Integer.valueOf(skillId).equals(skills.get(i).skillId())) {
+        index = i;
+      }
+    }
+    if (index < 0) {
+      throw new IllegalArgumentException(
+          "revision " + draft.number() + " of " + roleKey + " has no skill " + skillId);
+    }
+    TechnicalSkill changed = skills.get(index).requiring(level);
+    skills.set(index, changed);
+    draft.edit(draft.content().withTechnicalSkills(skills));
+    updatedAt = now;
+    return changed;
+  }
+
+  /**
+   * The content with every technical skill identified: a skill without an id takes the id of the
+   * first skill of the same name (ignoring case) among the earlier ones, with the level HR set on
+   * it; any other gets the next id unused in the blueprint.
+   */
+  private BlueprintContent identified(BlueprintContent content, List<TechnicalSkill> earlier) {
+    int next =
+        revisions.stream()
+                .flatMap(r -> r.technicalSkills().stream())
+                .map(TechnicalSkill::skillId)
+                .filter(Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0)
+            + 1;
+    Set<Integer> taken = new HashSet<>();
+    content.technicalSkills().stream()
+        .map(TechnicalSkill::skillId)
+        .filter(Objects::nonNull)
+        .forEach(taken::add);
+    List<TechnicalSkill> skills = new ArrayList<>();
+    Set<Integer> used = new HashSet<>();
+    for (TechnicalSkill skill : content.technicalSkills()) {
+      if (skill.skillId() != null && used.add(skill.skillId())) {
+        skills.add(skill);
+        continue;
+      }
+      Optional<TechnicalSkill> match =
+          earlier.stream()
+              .filter(e -> e.skillId() != null && e.name().equalsIgnoreCase(skill.name()))
+              .filter(e -> !taken.contains(e.skillId()) && !used.contains(e.skillId()))
+              .findFirst();
+      TechnicalSkill identified =
+          match.isPresent() ? skill.succeeding(match.get()) : skill.identified(next++);
+      used.add(identified.skillId());
+      skills.add(identified);
+    }
+    return content.withTechnicalSkills(skills);
   }
 
   /** Publishes a draft revision; the revision published before it is superseded. */

@@ -11,6 +11,16 @@ import org.cadre.domain.common.PageRequest;
 /** The competency catalogue as stored. */
 public interface CompetencyRepository {
 
+  /**
+   * Which revisions of the blueprints count when the catalogue says where a competency is used: the
+   * latest, drafts included (HR's view), or the published ones only (everyone else's, who must
+   * never see a draft).
+   */
+  enum Revisions {
+    LATEST,
+    PUBLISHED
+  }
+
   Optional<Competency> find(long id);
 
   /** The ids of the competencies meaning these keys (by name or alias), by key. */
@@ -22,14 +32,20 @@ public interface CompetencyRepository {
   /** Every wording (the name and the aliases, as written) of these competencies, by id. */
   Map<Long, Set<String>> wordings(Collection<Long> ids);
 
-  /** Competencies whose name or alias contains the text, by name. */
-  Page<Competency> search(String text, PageRequest page);
+  /**
+   * Competencies whose name or alias contains the text, by name: all of them for {@code LATEST},
+   * only those a published revision uses for {@code PUBLISHED}.
+   */
+  Page<Competency> search(String text, Revisions revisions, PageRequest page);
 
-  /** How many blueprints (at their latest revision) use each competency. */
-  Map<Long, Long> blueprintCounts(Collection<Long> competencyIds);
+  /** Whether a revision of that kind uses the competency. */
+  boolean isUsed(long competencyId, Revisions revisions);
 
-  /** The names of the blueprints (latest revisions) that use a competency, by title. */
-  List<String> blueprintTitles(long competencyId);
+  /** How many blueprints use each competency, in the revisions of that kind. */
+  Map<Long, Long> blueprintCounts(Collection<Long> competencyIds, Revisions revisions);
+
+  /** The titles of the revisions of that kind that use a competency, by title. */
+  List<String> blueprintTitles(long competencyId, Revisions revisions);
 
   /** Points every skill linked to one competency at another; returns how many were moved. */
   int relink(long fromCompetencyId, long toCompetencyId);

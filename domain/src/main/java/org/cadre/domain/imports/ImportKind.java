@@ -8,7 +8,8 @@ public enum ImportKind {
   ORG_UNITS("org-units", "Org units"),
   EMPLOYEES("employees", "Employees"),
   ASSESSMENTS("assessments", "Assessments"),
-  ASSESSMENT_MATRIX("assessment-matrix", "Assessment matrix");
+  ASSESSMENT_MATRIX("assessment-matrix", "Assessment matrix"),
+  CANDIDATES("candidates", "Candidates");
 
   private final String slug;
   private final String label;

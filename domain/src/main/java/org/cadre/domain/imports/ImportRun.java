@@ -15,7 +15,9 @@ import java.util.Objects;
 
 /**
  * One import of one file: who started it and when, the file (name, size and SHA-256 checksum), what
- * it found, and how it ended. A commit names the dry run of the same file it applies.
+ * it found, and how it ended. A commit names the dry run of the same file it applies. How far a run
+ * is and which server runs it change while other transactions hold the run, so they are kept apart
+ * ({@link ImportProgress}).
  */
 @Entity
 @Table(name = "import_run")
@@ -64,9 +66,6 @@ public class ImportRun {
   @Column(name = "rows_total", nullable = false)
   private int rowsTotal;
 
-  @Column(name = "rows_done", nullable = false)
-  private int rowsDone;
-
   @Column(name = "to_create", nullable = false)
   private int toCreate;
 
@@ -87,14 +86,6 @@ public class ImportRun {
 
   @Column(name = "dry_run_id")
   private Long dryRunId;
-
-  /** The server running the run; see {@link ImportRunRepository#unfinished}. */
-  @Column(name = "runner", length = 300)
-  private String runner;
-
-  /** When the run's server last reported progress. */
-  @Column(name = "heartbeat_at")
-  private Instant heartbeatAt;
 
   @Version
   @Column(name = "version", nullable = false)
@@ -137,17 +128,6 @@ public class ImportRun {
     status = next;
   }
 
-  /** Records the server that runs the run, heard of now. */
-  public void runBy(String server, Instant at) {
-    this.runner = Objects.requireNonNull(server);
-    this.heartbeatAt = at;
-  }
-
-  public void progress(int done, int total) {
-    rowsDone = done;
-    rowsTotal = total;
-  }
-
   /** What the file would change, or changed. */
   public void counted(ImportCounts counts) {
     rowsTotal = counts.rows();
@@ -169,9 +149,6 @@ public class ImportRun {
             ? message
             : message.substring(0, MESSAGE_MAX - 1) + "…";
     this.finishedAt = at;
-    if (outcome != ImportStatus.FAILED) {
-      rowsDone = rowsTotal;
-    }
   }
 
   public Long id() {
@@ -184,10 +161,6 @@ public class ImportRun {
 
   public ImportMode mode() {
     return mode;
-  }
-
-  public String runner() {
-    return runner;
   }
 
   public ImportStatus status() {
@@ -212,10 +185,6 @@ public class ImportRun {
 
   public Instant finishedAt() {
     return finishedAt;
-  }
-
-  public int rowsDone() {
-    return rowsDone;
   }
 
   public ImportCounts counts() {

@@ -1,7 +1,9 @@
 package org.cadre.domain.imports;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cadre.domain.common.Page;
 import org.cadre.domain.common.PageRequest;
@@ -11,7 +13,13 @@ public interface ImportRunRepository {
 
   Optional<ImportRun> find(long id);
 
+  /** Stores a new run, with its progress: none yet, and no server running it. */
   void store(ImportRun run);
+
+  ImportProgress progress(long runId);
+
+  /** The progress of each run, by id. */
+  Map<Long, ImportProgress> progress(Collection<Long> runIds);
 
   /** Runs newest first. */
   Page<ImportRun> history(PageRequest page);
@@ -41,8 +49,8 @@ public interface ImportRunRepository {
   boolean claim(long runId, String server, Instant at, Instant silentSince);
 
   /**
-   * Records how far a run is and that its server was heard of at the time given, without stepping
-   * the run's version (a transaction holding the run may still end it).
+   * Records how far a run is and that its server was heard of at the time given; a transaction
+   * holding the run may still end it.
    */
   void progress(long runId, int done, int total, Instant at);
 

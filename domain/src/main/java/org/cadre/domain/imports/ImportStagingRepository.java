@@ -2,6 +2,7 @@ package org.cadre.domain.imports;
 
 import java.time.Instant;
 import java.util.List;
+import org.cadre.domain.hiring.CandidateRecord;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.EmployeeRecord;
@@ -28,9 +29,13 @@ public interface ImportStagingRepository {
   /** Stages one chunk of a run's changes, as {@link #stageUnits} does. */
   void stageAssessments(long runId, int chunk, List<Staged<AssessmentRecord>> assessments);
 
+  /** Stages candidates to create, and stored ones (by id) to update. */
+  void stageCandidates(long runId, int chunk, List<Staged<CandidateRecord>> candidates);
+
   /**
-   * Records how many changes of the run are staged: also its progress, and that its server is at
-   * work.
+   * Records how many changes of the run are staged, and that its server is at work. The progress
+   * the run shows becomes the checkpoint before this one, which is already stored: never more than
+   * a restart would resume from.
    *
    * @throws IllegalStateException if the run is no longer applying (another server ended it), so
    *     that the chunk staged with it is rolled back

@@ -10,8 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Optional;
 
-/** A stored {@link AssessmentRecord}; read-only, written in bulk by imports and the demo data. */
+/**
+ * A stored {@link AssessmentRecord}, with the level the person's blueprint required of the
+ * competency when it was stored (null when it required none); read-only, written in bulk by imports
+ * and the demo data.
+ */
 @Entity
 @Table(name = "assessment")
 public class Assessment {
@@ -37,6 +42,9 @@ public class Assessment {
   @Column(name = "source", nullable = false, length = 20)
   private AssessmentSource source;
 
+  @Column(name = "required_level", insertable = false, updatable = false)
+  private Integer requiredLevel;
+
   protected Assessment() {
     // for JPA
   }
@@ -59,5 +67,10 @@ public class Assessment {
 
   public AssessmentSource source() {
     return source;
+  }
+
+  /** The level the person's blueprint required when the assessment was made, if it required one. */
+  public Optional<Integer> requiredLevel() {
+    return Optional.ofNullable(requiredLevel);
   }
 }

@@ -29,7 +29,6 @@ import java.util.Optional;
 @Table(name = "headcount_plan")
 public class HeadcountPlan {
 
-  public static final String BASELINE = "baseline";
   public static final int COMMENT_MAX = 2000;
 
   @Id

@@ -30,9 +30,8 @@ public record Incumbent(
    * people leaving before the quarter ends are not counted either.
    */
   public boolean countsIn(Quarter quarter, LocalDate today) {
-    LocalDate last = quarter.end();
-    LocalDate inPostOn = last.isBefore(today) ? last : today;
+    LocalDate inPostOn = quarter.countedOn(today);
     return (hireDate == null || !hireDate.isAfter(inPostOn))
-        && (endDate == null || !endDate.isBefore(last));
+        && (endDate == null || !endDate.isBefore(quarter.end()));
   }
 }

@@ -1,5 +1,6 @@
 package org.cadre.domain.planning;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,11 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
     return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
   }
 
+  /** The quarter the clock's date (in the clock's time zone) falls in. */
+  public static Quarter current(Clock clock) {
+    return containing(LocalDate.now(clock));
+  }
+
   /** The quarters from the first to the last, both included; empty when last is before first. */
   public static List<Quarter> range(Quarter first, Quarter last) {
     List<Quarter> quarters = new ArrayList<>();
@@ -59,12 +65,27 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
     return start().plusMonths(3).minusDays(1);
   }
 
+  /**
+   * The day the quarter's people in post and open requisitions are counted on: its last day once it
+   * has ended, else today (people not yet hired are not counted in a quarter to come).
+   */
+  public LocalDate countedOn(LocalDate today) {
+    LocalDate last = end();
+    return last.isBefore(today) ? last : today;
+  }
+
   public Quarter next() {
     return number == 4 ? new Quarter(year + 1, 1) : new Quarter(year, number + 1);
   }
 
   public Quarter previous() {
     return number == 1 ? new Quarter(year - 1, 4) : new Quarter(year, number - 1);
+  }
+
+  /** The quarter this many quarters later (earlier when negative), across years. */
+  public Quarter plus(int quarters) {
+    int index = Math.addExact(Math.multiplyExact(year, 4) + number - 1, quarters);
+    return new Quarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1);
   }
 
   @Override

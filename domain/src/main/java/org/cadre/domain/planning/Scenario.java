@@ -74,7 +74,7 @@ public class Scenario {
     if (name == null || name.isBlank()) {
       return Optional.of("a scenario needs a name");
     }
-    if (HeadcountPlan.BASELINE.equals(name)) {
+    if (Scenarios.BASELINE.equals(name)) {
       return Optional.of("\"baseline\" is the plan itself; choose another name");
     }
     if (!NAME.matcher(name).matches()) {

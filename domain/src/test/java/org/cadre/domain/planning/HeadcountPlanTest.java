@@ -16,7 +16,7 @@ class HeadcountPlanTest {
 
   @Test
   void aDraftIsEditedSubmittedAndApproved() {
-    HeadcountPlan plan = HeadcountPlan.start("TEAM-A", Q1, HeadcountPlan.BASELINE, "maria", AT);
+    HeadcountPlan plan = HeadcountPlan.start("TEAM-A", Q1, Scenarios.BASELINE, "maria", AT);
     plan.replaceLines(List.of(line(1, "2"), line(2, "1")), "maria", AT);
 
     plan.submit("maria", AT);
@@ -33,7 +33,7 @@ class HeadcountPlanTest {
 
   @Test
   void replacingLinesReportsEachChangeAndKeepsUnchangedLinesOut() {
-    HeadcountPlan plan = HeadcountPlan.start("TEAM-A", Q1, HeadcountPlan.BASELINE, "maria", AT);
+    HeadcountPlan plan = HeadcountPlan.start("TEAM-A", Q1, Scenarios.BASELINE, "maria", AT);
     plan.replaceLines(List.of(line(1, "2"), line(2, "1")), "maria", AT);
 
     List<LineChange> changes =
@@ -47,7 +47,7 @@ class HeadcountPlanTest {
 
   @Test
   void aRejectedPlanBecomesADraftWhenChanged() {
-    HeadcountPlan plan = HeadcountPlan.start("TEAM-A", Q1, HeadcountPlan.BASELINE, "maria", AT);
+    HeadcountPlan plan = HeadcountPlan.start("TEAM-A", Q1, Scenarios.BASELINE, "maria", AT);
     plan.submit("maria", AT);
     assertThat(plan.whyNot(PlanAction.REJECT)).isEmpty();
     plan.reject("lena", AT, "too many seniors");
@@ -59,7 +59,7 @@ class HeadcountPlanTest {
 
   @Test
   void changingAnApprovedPlanStartsANewVersionAndOnlyTheNewestChanges() {
-    HeadcountPlan approved = HeadcountPlan.start("TEAM-A", Q1, HeadcountPlan.BASELINE, "maria", AT);
+    HeadcountPlan approved = HeadcountPlan.start("TEAM-A", Q1, Scenarios.BASELINE, "maria", AT);
     approved.replaceLines(List.of(line(1, "2")), "maria", AT);
     approved.submit("maria", AT);
     approved.approve("lena", AT, null);

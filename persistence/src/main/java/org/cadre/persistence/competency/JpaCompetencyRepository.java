@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cadre.domain.blueprint.BlueprintStatus;
 import org.cadre.domain.common.Page;
 import org.cadre.domain.common.PageRequest;
 import org.cadre.domain.competency.Competency;
@@ -23,13 +25,20 @@ import org.cadre.persistence.Jpql;
 @ApplicationScoped
 public class JpaCompetencyRepository implements CompetencyRepository {
 
-  /** The skills of latest revisions: what "used by a blueprint" means in the catalogue. */
-  private static final String LATEST_SKILLS =
-      "SELECT s.competency_id, s.revision_id FROM blueprint_technical_skill s"
-          + " JOIN blueprint_revision r ON r.id = s.revision_id WHERE r.latest = TRUE"
-          + " UNION ALL"
-          + " SELECT s.competency_id, s.revision_id FROM blueprint_soft_skill s"
-          + " JOIN blueprint_revision r ON r.id = s.revision_id WHERE r.latest = TRUE";
+  /**
+   * The skills of the revisions of a kind (latest or published): what "used by a blueprint" means
+   * in the catalogue.
+   */
+  private static String skills(Revisions revisions) {
+    String kind = revisions == Revisions.LATEST ? "r.latest = TRUE" : "r.status = 'PUBLISHED'";
+    return "SELECT s.competency_id, s.revision_id FROM blueprint_technical_skill s"
+        + " JOIN blueprint_revision r ON r.id = s.revision_id WHERE "
+        + kind
+        + " UNION ALL"
+        + " SELECT s.competency_id, s.revision_id FROM blueprint_soft_skill s"
+        + " JOIN blueprint_revision r ON r.id = s.revision_id WHERE "
+        + kind;
+  }
 
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
@@ -111,20 +120,33 @@ public class JpaCompetencyRepository implements CompetencyRepository {
   }
 
   @Override
-  public Page<Competency> search(String text, PageRequest page) {
-    String where =
-        text == null || text.isBlank()
-            ? ""
-            : " WHERE LOWER(c.name) LIKE :text ESCAPE '\\'"
-                + " OR EXISTS (SELECT a FROM Competency d JOIN d.aliases a"
-                + " WHERE d = c AND LOWER(a.alias) LIKE :text ESCAPE '\\')";
+  public Page<Competency> search(String text, Revisions revisions, PageRequest page) {
+    List<String> conditions = new ArrayList<>();
+    if (text != null && !text.isBlank()) {
+      conditions.add(
+          "(LOWER(c.name) LIKE :text ESCAPE '\\'"
+              + " OR EXISTS (SELECT a FROM Competency d JOIN d.aliases a"
+              + " WHERE d = c AND LOWER(a.alias) LIKE :text ESCAPE '\\'))");
+    }
+    if (revisions == Revisions.PUBLISHED) {
+      conditions.add(
+          "(c.id IN (SELECT s.competencyId FROM BlueprintRevision r JOIN r.technicalSkills s"
+              + " WHERE r.status = :published)"
+              + " OR c.id IN (SELECT t.competencyId FROM BlueprintRevision q JOIN q.softSkills t"
+              + " WHERE q.status = :published))");
+    }
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     var count = em.createQuery("SELECT COUNT(c) FROM Competency c" + where, Long.class);
     var rows =
         em.createQuery(
             "SELECT c FROM Competency c" + where + " ORDER BY c.name, c.id", Competency.class);
-    if (!where.isEmpty()) {
+    if (text != null && !text.isBlank()) {
       count.setParameter("text", Jpql.containsPattern(text.strip()));
       rows.setParameter("text", Jpql.containsPattern(text.strip()));
+    }
+    if (revisions == Revisions.PUBLISHED) {
+      count.setParameter("published", BlueprintStatus.PUBLISHED);
+      rows.setParameter("published", BlueprintStatus.PUBLISHED);
     }
     List<Competency> items =
         rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
@@ -132,7 +154,17 @@ public class JpaCompetencyRepository implements CompetencyRepository {
   }
 
   @Override
-  public Map<Long, Long> blueprintCounts(Collection<Long> competencyIds) {
+  public boolean isUsed(long competencyId, Revisions revisions) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM (" + skills(revisions) + ") u WHERE u.competency_id = ?")
+        .setParameter(1, competencyId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public Map<Long, Long> blueprintCounts(Collection<Long> competencyIds, Revisions revisions) {
     Map<Long, Long> counts = new HashMap<>();
     if (competencyIds.isEmpty()) {
       return counts;
@@ -141,7 +173,7 @@ public class JpaCompetencyRepository implements CompetencyRepository {
     Query query =
         em.createNativeQuery(
             "SELECT u.competency_id, COUNT(DISTINCT u.revision_id) FROM ("
-                + LATEST_SKILLS
+                + skills(revisions)
                 + ") u WHERE u.competency_id IN ("
                 + ids
                 + ") GROUP BY u.competency_id");
@@ -157,12 +189,12 @@ public class JpaCompetencyRepository implements CompetencyRepository {
   }
 
   @Override
-  public List<String> blueprintTitles(long competencyId) {
+  public List<String> blueprintTitles(long competencyId, Revisions revisions) {
     @SuppressWarnings("unchecked")
     List<Object> titles =
         em.createNativeQuery(
                 "SELECT DISTINCT r.title FROM blueprint_revision r JOIN ("
-                    + LATEST_SKILLS
+                    + skills(revisions)
                     + ") u ON u.revision_id = r.id WHERE u.competency_id = ? ORDER BY r.title")
             .setParameter(1, competencyId)
             .getResultList();

@@ -6,27 +6,37 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cadre.domain.common.Page;
 import org.cadre.domain.common.PageRequest;
 import org.cadre.domain.imports.ImportKind;
 import org.cadre.domain.imports.ImportMode;
 import org.cadre.domain.imports.ImportProblem;
+import org.cadre.domain.imports.ImportProgress;
 import org.cadre.domain.imports.ImportRun;
 import org.cadre.domain.imports.ImportRunRepository;
 import org.cadre.domain.imports.ImportStatus;
 import org.cadre.persistence.Jdbc;
 import org.cadre.persistence.Jpql;
 
-/** Import runs in the {@code cadre} persistence unit; their problems are written with JDBC. */
+/**
+ * Import runs in the {@code cadre} persistence unit. Their progress ({@code import_progress}) and
+ * problems are read and written with plain SQL: progress changes while another transaction holds
+ * the run, and problems come by the thousand.
+ */
 @ApplicationScoped
 public class JpaImportRunRepository implements ImportRunRepository {
 
-  /** A run a starting server may take: its own, nobody's, or one whose server went silent. */
+  /**
+   * A run a starting server may take, by its progress row: its own, nobody's, or one whose server
+   * went silent.
+   */
   private static final String TAKEABLE =
-      "(r.runner IS NULL OR r.runner = :server OR r.heartbeatAt IS NULL"
-          + " OR r.heartbeatAt < :silentSince)";
+      "(runner IS NULL OR runner = ? OR heartbeat_at IS NULL OR heartbeat_at < ?)";
 
   private static final int VALUE_MAX = 1000;
   private static final int REASON_MAX = 2000;
@@ -52,7 +62,42 @@ public class JpaImportRunRepository implements ImportRunRepository {
     if (run.id() == null) {
       em.persist(run);
       em.flush();
+      Jdbc.execute(
+          em,
+          "INSERT INTO import_progress (run_id, rows_done, rows_total, rows_staged)"
+              + " VALUES (?, 0, 0, 0)",
+          run.id());
     }
+  }
+
+  @Override
+  public ImportProgress progress(long runId) {
+    return progress(List.of(runId)).getOrDefault(runId, ImportProgress.NONE);
+  }
+
+  @Override
+  public Map<Long, ImportProgress> progress(Collection<Long> runIds) {
+    Map<Long, ImportProgress> progress = new HashMap<>();
+    if (runIds.isEmpty()) {
+      return progress;
+    }
+    Jdbc.query(
+        em,
+        "SELECT run_id, rows_done, rows_total, rows_staged, runner, heartbeat_at"
+            + " FROM import_progress WHERE run_id IN ("
+            + Jdbc.placeholders(runIds.size())
+            + ")",
+        row ->
+            progress.put(
+                row.getLong(1),
+                new ImportProgress(
+                    row.getInt(2),
+                    row.getInt(3),
+                    row.getInt(4),
+                    row.getString(5),
+                    Jdbc.instant(row, 6))),
+        runIds.toArray());
+    return progress;
   }
 
   @Override
@@ -102,24 +147,30 @@ public class JpaImportRunRepository implements ImportRunRepository {
 
   @Override
   public List<ImportRun> unfinished(String server, Instant silentSince) {
+    List<Long> ids = new ArrayList<>();
+    Jdbc.query(
+        em,
+        "SELECT r.id FROM import_run r JOIN import_progress p ON p.run_id = r.id"
+            + " WHERE r.status IN ('QUEUED', 'CHECKING', 'APPLYING') AND "
+            + TAKEABLE
+            + " ORDER BY r.id",
+        row -> ids.add(row.getLong(1)),
+        server,
+        silentSince);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     return em.createQuery(
-            "SELECT r FROM ImportRun r WHERE r.status IN :statuses AND "
-                + TAKEABLE
-                + " ORDER BY r.id",
-            ImportRun.class)
-        .setParameter(
-            "statuses", List.of(ImportStatus.QUEUED, ImportStatus.CHECKING, ImportStatus.APPLYING))
-        .setParameter("server", server)
-        .setParameter("silentSince", silentSince)
+            "SELECT r FROM ImportRun r WHERE r.id IN :ids ORDER BY r.id", ImportRun.class)
+        .setParameter("ids", ids)
         .getResultList();
   }
 
   @Override
   public void progress(long runId, int done, int total, Instant at) {
-    // plain SQL, as in claim: a JPQL update steps the version
     Jdbc.execute(
         em,
-        "UPDATE import_run SET rows_done = ?, rows_total = ?, heartbeat_at = ? WHERE id = ?",
+        "UPDATE import_progress SET rows_done = ?, rows_total = ?, heartbeat_at = ? WHERE run_id = ?",
         done,
         total,
         at,
@@ -128,12 +179,10 @@ public class JpaImportRunRepository implements ImportRunRepository {
 
   @Override
   public boolean claim(long runId, String server, Instant at, Instant silentSince) {
-    // plain SQL: a JPQL update would step the run's version, and the caller goes on to end the run
-    // it read before
     return Jdbc.execute(
             em,
-            "UPDATE import_run SET runner = ?, heartbeat_at = ? WHERE id = ? AND (runner IS NULL"
-                + " OR runner = ? OR heartbeat_at IS NULL OR heartbeat_at < ?)",
+            "UPDATE import_progress SET runner = ?, heartbeat_at = ? WHERE run_id = ? AND "
+                + TAKEABLE,
             server,
             at,
             runId,

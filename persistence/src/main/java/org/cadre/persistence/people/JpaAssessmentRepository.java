@@ -23,10 +23,29 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
   private static final String INSERT =
       "INSERT INTO assessment (level, source, updated_at, employee_id, competency_id,"
-          + " assessed_on, id) VALUES (?, ?, ?, ?, ?, ?, nextval('assessment_seq'))";
+          + " assessed_on, id, required_level) VALUES (?, ?, ?, ?, ?, ?, nextval('assessment_seq'), "
+          + requiredNow("?", "?")
+          + ")";
   private static final String UPDATE =
-      "UPDATE assessment SET level = ?, source = ?, updated_at = ?"
+      "UPDATE assessment SET level = ?, source = ?, updated_at = ?, required_level = "
+          + requiredNow("assessment.employee_id", "assessment.competency_id")
           + " WHERE employee_id = ? AND competency_id = ? AND assessed_on = ?";
+
+  /**
+   * SQL for the level an employee's blueprint requires of a competency now (its published revision;
+   * the higher of two skills on one competency), null when it requires none: what an assessment
+   * keeps as the requirement it was made against.
+   */
+  public static String requiredNow(String employeeId, String competencyId) {
+    return "(SELECT MAX(t.required_level) FROM employee e"
+        + " JOIN blueprint_revision r ON r.blueprint_id = e.blueprint_id"
+        + " JOIN blueprint_technical_skill t ON t.revision_id = r.id"
+        + " WHERE e.id = "
+        + employeeId
+        + " AND r.status = 'PUBLISHED' AND t.competency_id = "
+        + competencyId
+        + ")";
+  }
 
   @PersistenceContext(unitName = "cadre")
   private EntityManager em;
@@ -70,7 +89,15 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
   @Override
   public void insert(List<AssessmentRecord> assessments, Instant at) {
-    Jdbc.batch(em, INSERT, assessments, (statement, assessment) -> bind(statement, assessment, at));
+    Jdbc.batch(
+        em,
+        INSERT,
+        assessments,
+        (statement, assessment) -> {
+          bind(statement, assessment, at);
+          statement.setLong(7, assessment.employeeId());
+          statement.setLong(8, assessment.competencyId());
+        });
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.cadre.domain.imports.ImportProgress;
 import org.cadre.domain.imports.ImportRun;
 import org.cadre.domain.imports.ImportStatus;
 import org.cadre.persistence.testing.DatabaseKind;
@@ -71,10 +72,8 @@ class JpaImportRunRepositoryTest {
     assertThat(claim(theirsSilent, "server-a")).isTrue();
     // a second server starting at the same moment finds it taken, and heard of just now
     assertThat(claim(theirsSilent, "server-c")).isFalse();
-    String runner =
-        jpa.inTransaction(
-            em -> new JpaImportRunRepository(em).find(theirsSilent).orElseThrow().runner());
-    assertThat(runner).isEqualTo("server-a");
+    assertThat(progress(theirsSilent).runner()).isEqualTo("server-a");
+    assertThat(progress(theirsSilent).heardOf()).isEqualTo(NOW);
   }
 
   @Test
@@ -92,7 +91,7 @@ class JpaImportRunRepositoryTest {
     ImportRun ended =
         jpa.inTransaction(em -> new JpaImportRunRepository(em).find(silent).orElseThrow());
     assertThat(ended.status()).isEqualTo(ImportStatus.FAILED);
-    assertThat(ended.runner()).isEqualTo("server-a");
+    assertThat(progress(silent).runner()).isEqualTo("server-a");
   }
 
   @Test
@@ -109,7 +108,8 @@ class JpaImportRunRepositoryTest {
     ImportRun ended =
         jpa.inTransaction(em -> new JpaImportRunRepository(em).find(silent).orElseThrow());
     assertThat(ended.status()).isEqualTo(ImportStatus.FAILED);
-    assertThat(ended.rowsDone()).isEqualTo(40);
+    assertThat(progress(silent).done()).isEqualTo(40);
+    assertThat(progress(silent).total()).isEqualTo(100);
     long reported = run("server-b", NOW.minus(Duration.ofMinutes(11)), ImportStatus.APPLYING);
     jpa.run(em -> new JpaImportRunRepository(em).progress(reported, 1, 2, NOW));
     List<Long> taken =
@@ -118,6 +118,10 @@ class JpaImportRunRepositoryTest {
                 new JpaImportRunRepository(em)
                     .unfinished("server-a", SILENT_SINCE).stream().map(ImportRun::id).toList());
     assertThat(taken).doesNotContain(reported);
+  }
+
+  private ImportProgress progress(long runId) {
+    return jpa.inTransaction(em -> new JpaImportRunRepository(em).progress(runId));
   }
 
   private boolean claim(long runId, String server) {
@@ -129,15 +133,17 @@ class JpaImportRunRepositoryTest {
     return jpa.inTransaction(
         em -> {
           ImportRun run = TestRuns.commit(NOW.minus(Duration.ofHours(2)));
-          if (runner != null) {
-            run.runBy(runner, heardOf);
-          }
           if (status.isFinal()) {
             run.finish(status, "done", NOW);
           } else {
             run.enter(status);
           }
-          new JpaImportRunRepository(em).store(run);
+          JpaImportRunRepository runs = new JpaImportRunRepository(em);
+          runs.store(run);
+          if (runner != null) {
+            // as the server that ran it took it, heard of last when given
+            runs.claim(run.id(), runner, heardOf, NOW);
+          }
           return run.id();
         });
   }

@@ -2,8 +2,8 @@ package org.cadre.persistence.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,10 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.cadre.domain.blueprint.BlueprintContent;
+import java.util.function.Function;
+import javax.sql.DataSource;
 import org.cadre.domain.blueprint.Level;
-import org.cadre.domain.blueprint.RoleBlueprint;
-import org.cadre.domain.blueprint.Track;
 import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.domain.people.EmployeeRecord;
@@ -32,12 +31,14 @@ import org.cadre.domain.planning.PlanStatus;
 import org.cadre.domain.planning.PlannedLine;
 import org.cadre.domain.planning.Quarter;
 import org.cadre.domain.planning.Scenario;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.domain.planning.SeatKey;
-import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
+import org.cadre.persistence.testing.Sessions;
+import org.cadre.persistence.testing.TestBlueprints;
 import org.cadre.persistence.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,13 +58,15 @@ class PlanningRepositoriesTest {
 
   @Parameter DatabaseKind database;
 
+  private DataSource dataSource;
   private JpaTestContext jpa;
   private long engineer;
   private long analyst;
 
   @BeforeEach
   void openDatabase() {
-    jpa = JpaTestContext.open(TestDatabases.fresh(database));
+    dataSource = TestDatabases.fresh(database);
+    jpa = JpaTestContext.open(dataSource);
     engineer = blueprint("Platform Engineer", Level.SENIOR);
     analyst = blueprint("Data Analyst", null);
     jpa.run(
@@ -85,18 +88,7 @@ class PlanningRepositoriesTest {
   }
 
   private long blueprint(String title, Level level) {
-    return jpa.inTransaction(
-        em -> {
-          RoleBlueprint blueprint =
-              RoleBlueprint.draft(
-                  BlueprintContent.of(
-                      title, "Engineering", level, Track.INDIVIDUAL_CONTRIBUTOR, "s", List.of()),
-                  NOW);
-          blueprint.publish(1, NOW);
-          new JpaRoleBlueprintRepository(em).store(blueprint);
-          em.flush();
-          return blueprint.id();
-        });
+    return jpa.inTransaction(em -> TestBlueprints.store(em, title, level, true, NOW));
   }
 
   private PlanLineRecord line(long blueprint, Level level, String fte, String cost) {
@@ -130,7 +122,7 @@ class PlanningRepositoriesTest {
   @Test
   void theNewestVersionIsFoundAndEveryVersionIsKeptInOrder() {
     long first =
-        plan("ENG-PLAT", Q1, HeadcountPlan.BASELINE, true, line(engineer, Level.SENIOR, "2", null));
+        plan("ENG-PLAT", Q1, Scenarios.BASELINE, true, line(engineer, Level.SENIOR, "2", null));
     long second =
         jpa.inTransaction(
             em -> {
@@ -146,7 +138,7 @@ class PlanningRepositoriesTest {
         jpa.inTransaction(
             em ->
                 new JpaHeadcountPlanRepository(em)
-                    .newest("ENG-PLAT", Q1, HeadcountPlan.BASELINE)
+                    .newest("ENG-PLAT", Q1, Scenarios.BASELINE)
                     .orElseThrow());
     assertThat(newest.id()).isEqualTo(second);
     assertThat(newest.version()).isEqualTo(2);
@@ -155,9 +147,7 @@ class PlanningRepositoriesTest {
 
     List<HeadcountPlan> versions =
         jpa.inTransaction(
-            em ->
-                new JpaHeadcountPlanRepository(em)
-                    .versions("ENG-PLAT", Q1, HeadcountPlan.BASELINE));
+            em -> new JpaHeadcountPlanRepository(em).versions("ENG-PLAT", Q1, Scenarios.BASELINE));
     assertThat(versions).extracting(HeadcountPlan::id).containsExactly(first, second);
     assertThat(versions.get(0).status()).isEqualTo(PlanStatus.APPROVED);
     assertThat(versions.get(0).newest()).isFalse();
@@ -166,7 +156,7 @@ class PlanningRepositoriesTest {
         jpa.inTransaction(
             em ->
                 new JpaHeadcountPlanRepository(em)
-                    .newest("ENG-PLAT", Q2, HeadcountPlan.BASELINE)
+                    .newest("ENG-PLAT", Q2, Scenarios.BASELINE)
                     .isPresent());
     assertThat(otherQuarter).isFalse();
   }
@@ -174,7 +164,7 @@ class PlanningRepositoriesTest {
   @Test
   void newestLinesAndPlansOfAScenarioAreReadForARangeOfQuartersAndUnits() {
     long old =
-        plan("ENG-PLAT", Q1, HeadcountPlan.BASELINE, true, line(engineer, Level.SENIOR, "9", null));
+        plan("ENG-PLAT", Q1, Scenarios.BASELINE, true, line(engineer, Level.SENIOR, "9", null));
     jpa.run(
         em -> {
           JpaHeadcountPlanRepository plans = new JpaHeadcountPlanRepository(em);
@@ -185,8 +175,8 @@ class PlanningRepositoriesTest {
               NOW);
           plans.add(next);
         });
-    plan("ENG-DATA", Q2, HeadcountPlan.BASELINE, false, line(analyst, null, "4", null));
-    plan("ENG-DATA", Q2.next(), HeadcountPlan.BASELINE, false, line(analyst, null, "5", null));
+    plan("ENG-DATA", Q2, Scenarios.BASELINE, false, line(analyst, null, "4", null));
+    plan("ENG-DATA", Q2.next(), Scenarios.BASELINE, false, line(analyst, null, "5", null));
     jpa.run(
         em ->
             new JpaScenarioRepository(em)
@@ -195,9 +185,7 @@ class PlanningRepositoriesTest {
 
     List<PlannedLine> all =
         jpa.inTransaction(
-            em ->
-                new JpaHeadcountPlanRepository(em)
-                    .newestLines(HeadcountPlan.BASELINE, null, Q1, Q2));
+            em -> new JpaHeadcountPlanRepository(em).newestLines(Scenarios.BASELINE, null, Q1, Q2));
     assertThat(all)
         .containsExactlyInAnyOrder(
             new PlannedLine("ENG-PLAT", Q1, bare(line(engineer, Level.SENIOR, "2.5", null))),
@@ -207,13 +195,13 @@ class PlanningRepositoriesTest {
         jpa.inTransaction(
             em ->
                 new JpaHeadcountPlanRepository(em)
-                    .newestLines(HeadcountPlan.BASELINE, Set.of("ENG-DATA"), Q1, Q2.next()));
+                    .newestLines(Scenarios.BASELINE, Set.of("ENG-DATA"), Q1, Q2.next()));
     assertThat(data).extracting(PlannedLine::period).containsExactlyInAnyOrder(Q2, Q2.next());
     List<PlannedLine> none =
         jpa.inTransaction(
             em ->
                 new JpaHeadcountPlanRepository(em)
-                    .newestLines(HeadcountPlan.BASELINE, Set.of(), Q1, Q2));
+                    .newestLines(Scenarios.BASELINE, Set.of(), Q1, Q2));
     assertThat(none).isEmpty();
     List<PlannedLine> growth =
         jpa.inTransaction(
@@ -226,7 +214,7 @@ class PlanningRepositoriesTest {
         jpa.inTransaction(
             em -> {
               List<HeadcountPlan> found =
-                  new JpaHeadcountPlanRepository(em).newest(HeadcountPlan.BASELINE, null, Q1, Q2);
+                  new JpaHeadcountPlanRepository(em).newest(Scenarios.BASELINE, null, Q1, Q2);
               found.forEach(HeadcountPlan::lines);
               return found;
             });
@@ -236,8 +224,7 @@ class PlanningRepositoriesTest {
     assertThat(plans.get(1).lines()).hasSize(2);
     Map<String, PlanState> states =
         jpa.inTransaction(
-            em ->
-                new JpaHeadcountPlanRepository(em).newestStates(HeadcountPlan.BASELINE, null, Q1));
+            em -> new JpaHeadcountPlanRepository(em).newestStates(Scenarios.BASELINE, null, Q1));
     assertThat(states).containsOnlyKeys("ENG-PLAT");
     assertThat(states.get("ENG-PLAT").planId()).isEqualTo(plans.get(1).id());
     assertThat(states.get("ENG-PLAT").status()).isEqualTo(PlanStatus.DRAFT);
@@ -245,13 +232,13 @@ class PlanningRepositoriesTest {
         jpa.inTransaction(
             em ->
                 new JpaHeadcountPlanRepository(em)
-                    .newestStates(HeadcountPlan.BASELINE, Set.of("ENG-PLAT"), Q2));
+                    .newestStates(Scenarios.BASELINE, Set.of("ENG-PLAT"), Q2));
     assertThat(otherQuarter).isEmpty();
     List<HeadcountPlan> platform =
         jpa.inTransaction(
             em ->
                 new JpaHeadcountPlanRepository(em)
-                    .newest(HeadcountPlan.BASELINE, List.of("ENG-PLAT"), Q1, Q2.next()));
+                    .newest(Scenarios.BASELINE, List.of("ENG-PLAT"), Q1, Q2.next()));
     assertThat(platform).extracting(HeadcountPlan::unitCode).containsExactly("ENG-PLAT");
   }
 
@@ -263,22 +250,22 @@ class PlanningRepositoriesTest {
     counts.put(seniors, 2);
     counts.put(analysts, 1);
     Map<SeatKey, List<Long>> first =
-        jpa.inTransaction(em -> new JpaPositionRepository(em).ensure(counts));
+        jpa.inTransaction(em -> new JdbcPositionRepository(em).ensure(counts));
     assertThat(first.get(seniors)).hasSize(2).doesNotHaveDuplicates();
     assertThat(first.get(analysts)).hasSize(1);
 
     Map<SeatKey, List<Long>> grown =
-        jpa.inTransaction(em -> new JpaPositionRepository(em).ensure(Map.of(seniors, 3)));
+        jpa.inTransaction(em -> new JdbcPositionRepository(em).ensure(Map.of(seniors, 3)));
     assertThat(grown.get(seniors)).hasSize(3).startsWith(first.get(seniors).toArray(Long[]::new));
 
     Map<SeatKey, List<Long>> shrunk =
-        jpa.inTransaction(em -> new JpaPositionRepository(em).ensure(Map.of(seniors, 1)));
+        jpa.inTransaction(em -> new JdbcPositionRepository(em).ensure(Map.of(seniors, 1)));
     assertThat(shrunk.get(seniors)).containsExactly(first.get(seniors).get(0));
 
     SeatKey elsewhere = new SeatKey("ENG-DATA", engineer, Level.SENIOR);
     Map<SeatKey, List<Long>> all =
         jpa.inTransaction(
-            em -> new JpaPositionRepository(em).of(List.of(seniors, analysts, elsewhere)));
+            em -> new JdbcPositionRepository(em).of(List.of(seniors, analysts, elsewhere)));
     assertThat(all.get(seniors)).isEqualTo(grown.get(seniors));
     assertThat(all.get(analysts)).isEqualTo(first.get(analysts));
     assertThat(all.get(elsewhere)).isEmpty();
@@ -287,44 +274,121 @@ class PlanningRepositoriesTest {
   /**
    * Two plans of one unit (a baseline and a scenario, say) add the same seat at once: the second
    * waits for the first to commit and then takes the positions it made, instead of failing on their
-   * unique key.
+   * unique key. The first commits only once the second is seen inserting, so they overlap for
+   * certain.
    */
   @Test
   void twoTransactionsAddingTheSameSeatAtOnceShareItsPositions() throws Exception {
     SeatKey seniors = new SeatKey("ENG-PLAT", engineer, Level.SENIOR);
-    CountDownLatch inserted = new CountDownLatch(1);
+
+    Both<Map<SeatKey, List<Long>>, Map<SeatKey, List<Long>>> both =
+        overlapping(
+            em -> new JdbcPositionRepository(em).ensure(Map.of(seniors, 2)),
+            em -> new JdbcPositionRepository(em).ensure(Map.of(seniors, 3)),
+            "INSERT INTO plan_position");
+
+    List<Long> made = both.first().get(seniors);
+    assertThat(both.second().get(seniors)).hasSize(3).startsWith(made.toArray(Long[]::new));
+  }
+
+  /**
+   * The first setting of a rate by two people at once: the second waits for the first's row, then
+   * replaces its value, where an update then an insert would fail on the unique key. Likewise a
+   * budget.
+   */
+  @Test
+  void twoFirstSettingsOfARateOrABudgetAtOnceBothSucceedAndTheLaterStays() throws Exception {
+    CostRate first = new CostRate(engineer, Level.SENIOR, new BigDecimal("90000"));
+    CostRate second = new CostRate(engineer, Level.SENIOR, new BigDecimal("95000"));
+    overlapping(
+        em -> {
+          new JdbcPlanningRatesRepository(em).setCostRate(first, "hr", NOW);
+          return null;
+        },
+        em -> {
+          new JdbcPlanningRatesRepository(em).setCostRate(second, "leader", NOW);
+          return null;
+        },
+        "INSERT INTO cost_rate");
+    overlapping(
+        em -> {
+          new JdbcPlanningRatesRepository(em)
+              .setBudget(new Budget("ENG", Q1, new BigDecimal("100")), "hr", NOW);
+          return null;
+        },
+        em -> {
+          new JdbcPlanningRatesRepository(em)
+              .setBudget(new Budget("ENG", Q1, new BigDecimal("200")), "leader", NOW);
+          return null;
+        },
+        "INSERT INTO unit_budget");
+
+    List<CostRate> rates = jpa.inTransaction(em -> new JdbcPlanningRatesRepository(em).costRates());
+    assertThat(rates)
+        .containsExactly(new CostRate(engineer, Level.SENIOR, new BigDecimal("95000.00")));
+    Budget budget =
+        jpa.inTransaction(
+            em -> new JdbcPlanningRatesRepository(em).budget("ENG", Q1).orElseThrow());
+    assertThat(budget.amount()).isEqualByComparingTo("200");
+  }
+
+  private record Both<A, B>(A first, B second) {}
+
+  /**
+   * Runs the first transaction's work, then the second's, and lets the first commit only once the
+   * second is seen executing the statement given, which then waits for the first's rows: the two
+   * overlap for certain.
+   */
+  private <A, B> Both<A, B> overlapping(
+      Function<EntityManager, A> first, Function<EntityManager, B> second, String waiting)
+      throws Exception {
+    CountDownLatch wrote = new CountDownLatch(1);
+    CountDownLatch secondWaits = new CountDownLatch(1);
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
-      Future<Map<SeatKey, List<Long>>> first =
+      Future<A> one =
           threads.submit(
               () ->
                   jpa.inTransaction(
                       em -> {
-                        Map<SeatKey, List<Long>> ids =
-                            new JpaPositionRepository(em).ensure(Map.of(seniors, 2));
-                        inserted.countDown();
-                        pause(Duration.ofMillis(700));
-                        return ids;
+                        A result = first.apply(em);
+                        wrote.countDown();
+                        await(secondWaits);
+                        return result;
                       }));
-      assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
-      Future<Map<SeatKey, List<Long>>> second =
-          threads.submit(
-              () ->
-                  jpa.inTransaction(
-                      em -> new JpaPositionRepository(em).ensure(Map.of(seniors, 3))));
-
-      List<Long> made = first.get(30, TimeUnit.SECONDS).get(seniors);
-      assertThat(second.get(30, TimeUnit.SECONDS).get(seniors))
-          .hasSize(3)
-          .startsWith(made.toArray(Long[]::new));
+      assertThat(wrote.await(30, TimeUnit.SECONDS)).isTrue();
+      Future<B> two = threads.submit(() -> jpa.inTransaction(second));
+      Sessions.awaitExecuting(dataSource, database, waiting);
+      secondWaits.countDown();
+      return new Both<>(one.get(30, TimeUnit.SECONDS), two.get(30, TimeUnit.SECONDS));
     } finally {
       threads.shutdownNow();
     }
   }
 
-  private static void pause(Duration duration) {
+  @Test
+  void aDryRunOfAPlanWorkbookIsRecordedOncePerPersonAndFile() {
+    jpa.run(
+        em -> {
+          JdbcPlanImportDryRuns dryRuns = new JdbcPlanImportDryRuns(em);
+          dryRuns.record("ab12", "manager", NOW);
+          dryRuns.record("ab12", "manager", NOW.plusSeconds(5));
+        });
+
+    assertThat(dryRan("ab12", "manager")).isTrue();
+    assertThat(dryRan("ab12", "hr")).isFalse();
+    assertThat(dryRan("cd34", "manager")).isFalse();
+  }
+
+  private boolean dryRan(String checksum, String username) {
+    return jpa.inTransaction(em -> new JdbcPlanImportDryRuns(em).exists(checksum, username));
+  }
+
+  private static void await(CountDownLatch latch) {
     try {
-      Thread.sleep(duration.toMillis());
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the other transaction never came");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -335,7 +399,7 @@ class PlanningRepositoriesTest {
   void costRatesWithAndWithoutLevelAndBudgetsAreSetAndReplaced() {
     jpa.run(
         em -> {
-          JpaPlanningRatesRepository rates = new JpaPlanningRatesRepository(em);
+          JdbcPlanningRatesRepository rates = new JdbcPlanningRatesRepository(em);
           rates.setCostRate(
               new CostRate(engineer, Level.SENIOR, new BigDecimal("90000")), "hr", NOW);
           rates.setCostRate(new CostRate(engineer, null, new BigDecimal("80000")), "hr", NOW);
@@ -345,28 +409,29 @@ class PlanningRepositoriesTest {
         });
     jpa.run(
         em -> {
-          JpaPlanningRatesRepository rates = new JpaPlanningRatesRepository(em);
+          JdbcPlanningRatesRepository rates = new JdbcPlanningRatesRepository(em);
           rates.setCostRate(
               new CostRate(engineer, Level.SENIOR, new BigDecimal("95000.5")), "hr", NOW);
           rates.setBudget(new Budget("ENG", Q1, new BigDecimal("1200000")), "leader", NOW);
         });
 
-    List<CostRate> rates = jpa.inTransaction(em -> new JpaPlanningRatesRepository(em).costRates());
+    List<CostRate> rates = jpa.inTransaction(em -> new JdbcPlanningRatesRepository(em).costRates());
     assertThat(rates)
         .containsExactlyInAnyOrder(
             new CostRate(engineer, Level.SENIOR, new BigDecimal("95000.50")),
             new CostRate(engineer, null, new BigDecimal("80000")),
             new CostRate(analyst, null, new BigDecimal("60000")));
     Map<String, BigDecimal> q1 =
-        jpa.inTransaction(em -> new JpaPlanningRatesRepository(em).budgets(Q1));
+        jpa.inTransaction(em -> new JdbcPlanningRatesRepository(em).budgets(Q1));
     assertThat(q1).containsOnlyKeys("ENG");
     assertThat(q1.get("ENG")).isEqualByComparingTo("1200000");
     Budget q2 =
-        jpa.inTransaction(em -> new JpaPlanningRatesRepository(em).budget("ENG", Q2).orElseThrow());
+        jpa.inTransaction(
+            em -> new JdbcPlanningRatesRepository(em).budget("ENG", Q2).orElseThrow());
     assertThat(q2).isEqualTo(new Budget("ENG", Q2, new BigDecimal("1100000")));
     boolean none =
         jpa.inTransaction(
-            em -> new JpaPlanningRatesRepository(em).budget("ENG-PLAT", Q1).isPresent());
+            em -> new JdbcPlanningRatesRepository(em).budget("ENG-PLAT", Q1).isPresent());
     assertThat(none).isFalse();
   }
 

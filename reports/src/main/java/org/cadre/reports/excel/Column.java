@@ -16,6 +16,8 @@ public record Column(String header, int width, Kind kind) {
     DECIMAL,
     /** A quantity shown as it is, 3 or 2.5 or 0.125, as FTE are kept. */
     QUANTITY,
+    /** A share from 0 to 1, shown as a whole percentage. */
+    PERCENT,
     DATE
   }
 
@@ -37,6 +39,10 @@ public record Column(String header, int width, Kind kind) {
 
   public static Column quantity(String header, int width) {
     return new Column(header, width, Kind.QUANTITY);
+  }
+
+  public static Column percent(String header, int width) {
+    return new Column(header, width, Kind.PERCENT);
   }
 
   public static Column date(String header, int width) {

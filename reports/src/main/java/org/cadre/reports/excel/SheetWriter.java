@@ -10,16 +10,20 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /** Appends rows to one sheet; the header row is frozen and carries an auto-filter. */
 public final class SheetWriter {
@@ -51,8 +55,9 @@ public final class SheetWriter {
     Row header = sheet.createRow(nextRow++);
     for (int i = 0; i < columns.size(); i++) {
       Cell cell = header.createCell(i);
-      cell.setCellValue(columns.get(i).header());
-      cell.setCellStyle(workbook.headerStyle());
+      String text = columns.get(i).header();
+      cell.setCellValue(text);
+      cell.setCellStyle(workbook.headerStyle(formulaLike(text)));
       sheet.setColumnWidth(i, Math.min(255, columns.get(i).width()) * 256);
     }
     sheet.createFreezePane(0, 1);
@@ -211,6 +216,33 @@ public final class SheetWriter {
     sheet.addValidationData(validation);
   }
 
+  /**
+   * Fills the cells of some columns, in the rows written so far, while a condition holds: Excel's
+   * conditional formatting, so that the colour follows the values when people change them.
+   *
+   * @param condition a formula that is true for the first cell under the header of {@code
+   *     firstColumn}, written with relative references (see {@link #firstCell}), e.g. {@code
+   *     AND(ISNUMBER(F2),F2<0)}
+   */
+  public void fillWhen(int firstColumn, int lastColumn, String condition, Fill fill) {
+    if (rowsWritten() == 0 || lastColumn < firstColumn) {
+      return;
+    }
+    SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+    ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(condition);
+    PatternFormatting pattern = rule.createPatternFormatting();
+    pattern.setFillBackgroundColor(new XSSFColor(fill.rgb()));
+    pattern.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+    formatting.addConditionalFormatting(
+        new CellRangeAddress[] {new CellRangeAddress(1, rowsWritten(), firstColumn, lastColumn)},
+        rule);
+  }
+
+  /** The reference of the column's first cell under the header, as in {@code F2}. */
+  public static String firstCell(int column) {
+    return CellReference.convertNumToColString(column) + "2";
+  }
+
   /** Hides the sheet from the tabs. */
   public void hide() {
     workbook.hide(sheet);
@@ -248,10 +280,14 @@ public final class SheetWriter {
         text = text.substring(0, MAX_CELL_TEXT - 1) + "…";
       }
       cell.setCellValue(text);
-      boolean formulaLike = !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
       Column.Kind textKind = kind == Column.Kind.WRAPPED_TEXT ? kind : Column.Kind.TEXT;
-      cell.setCellStyle(workbook.style(textKind, formulaLike, flagged, look));
+      cell.setCellStyle(workbook.style(textKind, formulaLike(text), flagged, look));
     }
+  }
+
+  /** Whether a spreadsheet would read the text as a formula (or a DDE command). */
+  private static boolean formulaLike(String text) {
+    return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
   }
 
   private void comment(Cell cell, String note) {

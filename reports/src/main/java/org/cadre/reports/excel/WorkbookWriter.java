@@ -51,6 +51,7 @@ public final class WorkbookWriter implements AutoCloseable {
 
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
   private final CellStyle header;
+  private CellStyle quotedHeader;
   private final Font bold;
   private final Map<StyleKey, CellStyle> styles = new HashMap<>();
 
@@ -86,8 +87,20 @@ public final class WorkbookWriter implements AutoCloseable {
     return new SheetWriter(this, sheet, columns);
   }
 
-  CellStyle headerStyle() {
-    return header;
+  /**
+   * The header style; {@code quotePrefixed} for a header taken from user text that a spreadsheet
+   * must never read as a formula.
+   */
+  CellStyle headerStyle(boolean quotePrefixed) {
+    if (!quotePrefixed) {
+      return header;
+    }
+    if (quotedHeader == null) {
+      quotedHeader = workbook.createCellStyle();
+      quotedHeader.cloneStyleFrom(header);
+      quotedHeader.setQuotePrefixed(true);
+    }
+    return quotedHeader;
   }
 
   /**
@@ -105,6 +118,7 @@ public final class WorkbookWriter implements AutoCloseable {
             case INTEGER -> style.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             case DECIMAL -> style.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
             case QUANTITY -> style.setDataFormat(workbook.createDataFormat().getFormat("General"));
+            case PERCENT -> style.setDataFormat(workbook.createDataFormat().getFormat("0%"));
             case DATE -> style.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             case TEXT -> style.setQuotePrefixed(key.quotePrefixed());
             case WRAPPED_TEXT -> {

@@ -12,6 +12,7 @@ import org.cadre.services.blueprint.document.UnreadableDocumentException;
 import org.cadre.services.common.RejectedDocumentException;
 import org.cadre.services.common.ServiceException;
 import org.cadre.services.common.TooLargeException;
+import org.cadre.services.imports.ImportSettings;
 
 /**
  * Imports blueprint documents (WordPress exports, saved pages, text captures, Word files), one at a
@@ -24,14 +25,14 @@ public class BlueprintImportService {
   private final BlueprintDocumentParser parser = new BlueprintDocumentParser();
 
   private BlueprintImporting importing;
-  private ImportLimits limits;
+  private ImportSettings limits;
 
   protected BlueprintImportService() {
     // for CDI
   }
 
   @Inject
-  public BlueprintImportService(BlueprintImporting importing, ImportLimits limits) {
+  public BlueprintImportService(BlueprintImporting importing, ImportSettings limits) {
     this.importing = importing;
     this.limits = limits;
   }
@@ -49,9 +50,9 @@ public class BlueprintImportService {
       throw new TooLargeException(
           name
               + " is "
-              + ImportLimits.megabytes(content.length)
+              + ImportSettings.megabytes(content.length)
               + "; a blueprint document may be at most "
-              + ImportLimits.megabytes(limits.documentBytes())
+              + ImportSettings.megabytes(limits.documentBytes())
               + ".");
     }
     ParsedBlueprint parsed;
@@ -82,7 +83,7 @@ public class BlueprintImportService {
   }
 
   /** The limits in force, for the import page; only those who may import see them. */
-  public ImportLimits limits(Caller caller) {
+  public ImportSettings limits(Caller caller) {
     requireImporter(caller);
     return limits;
   }

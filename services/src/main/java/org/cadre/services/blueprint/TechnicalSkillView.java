@@ -4,7 +4,13 @@ import org.cadre.domain.blueprint.Importance;
 import org.cadre.domain.blueprint.SkillTier;
 import org.cadre.domain.blueprint.TechnicalSkill;
 
-/** A technical skill of a blueprint, as shown and sent over the API. */
+/**
+ * A technical skill of a blueprint, as shown and sent over the API.
+ *
+ * @param skillId the skill's id within its blueprint
+ * @param requiredLevel the level (0-5) the revision requires
+ * @param levelSet whether HR set that level; if not, it follows the importance
+ */
 public record TechnicalSkillView(
     SkillTier tier,
     String name,
@@ -12,9 +18,12 @@ public record TechnicalSkillView(
     String typicalUse,
     Importance importance,
     String importanceText,
-    Long competencyId) {
+    Long competencyId,
+    Integer skillId,
+    int requiredLevel,
+    boolean levelSet) {
 
-  static TechnicalSkillView of(TechnicalSkill skill) {
+  public static TechnicalSkillView of(TechnicalSkill skill) {
     return new TechnicalSkillView(
         skill.tier(),
         skill.name(),
@@ -22,6 +31,9 @@ public record TechnicalSkillView(
         skill.typicalUse(),
         skill.importance().orElse(null),
         skill.importanceText(),
-        skill.competencyId());
+        skill.competencyId(),
+        skill.skillId(),
+        skill.requiredLevel(),
+        skill.isLevelSet());
   }
 }

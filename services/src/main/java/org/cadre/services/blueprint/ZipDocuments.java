@@ -10,6 +10,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.cadre.services.common.RejectedDocumentException;
 import org.cadre.services.common.TooLargeException;
+import org.cadre.services.imports.ImportSettings;
 
 /**
  * The documents in an uploaded zip. Expands entries while counting what comes out, so the limits
@@ -25,14 +26,14 @@ final class ZipDocuments {
   /** One document of the zip, by its name inside the zip. */
   record Entry(String name, byte[] content) {}
 
-  static List<Entry> read(byte[] zip, String zipName, ImportLimits limits) {
+  static List<Entry> read(byte[] zip, String zipName, ImportSettings limits) {
     if (zip.length > limits.zipBytes()) {
       throw new TooLargeException(
           zipName
               + " is "
-              + ImportLimits.megabytes(zip.length)
+              + ImportSettings.megabytes(zip.length)
               + "; a zip of blueprints may be at most "
-              + ImportLimits.megabytes(limits.zipBytes())
+              + ImportSettings.megabytes(limits.zipBytes())
               + ".");
     }
     List<Entry> entries = new ArrayList<>();
@@ -64,7 +65,7 @@ final class ZipDocuments {
   }
 
   private static byte[] expand(
-      ZipInputStream in, String name, String zipName, ImportLimits limits, long expandedSoFar)
+      ZipInputStream in, String name, String zipName, ImportSettings limits, long expandedSoFar)
       throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[BUFFER];
@@ -77,14 +78,14 @@ final class ZipDocuments {
                 + ": "
                 + name
                 + " expands to more than "
-                + ImportLimits.megabytes(limits.documentBytes())
+                + ImportSettings.megabytes(limits.documentBytes())
                 + ", the most a document may be.");
       }
       if (expandedSoFar + out.size() > limits.zipExpandedBytes()) {
         throw new TooLargeException(
             zipName
                 + " expands to more than "
-                + ImportLimits.megabytes(limits.zipExpandedBytes())
+                + ImportSettings.megabytes(limits.zipExpandedBytes())
                 + "; it may be a zip bomb, or too many documents at once.");
       }
     }

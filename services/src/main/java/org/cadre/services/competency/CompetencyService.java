@@ -8,6 +8,7 @@ import org.cadre.domain.access.Role;
 import org.cadre.domain.common.Page;
 import org.cadre.domain.competency.Competency;
 import org.cadre.domain.competency.CompetencyRepository;
+import org.cadre.domain.competency.CompetencyRepository.Revisions;
 import org.cadre.services.access.Caller;
 import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.InvalidInputException;
@@ -15,7 +16,12 @@ import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.PageView;
 import org.cadre.services.common.UseCase;
 
-/** The competency catalogue: searching it, and merging two competencies that are one skill. */
+/**
+ * The competency catalogue: searching it, and merging two competencies that are one skill. HR and
+ * administrators see every competency, used by the latest revisions of the blueprints; managers and
+ * leadership only those the published revisions use, counted and named by them: a competency only a
+ * draft has is invisible to them, as drafts are.
+ */
 @ApplicationScoped
 @UseCase
 public class CompetencyService {
@@ -35,24 +41,25 @@ public class CompetencyService {
 
   public PageView<CompetencyView> search(Caller caller, String text, int page, int size) {
     caller.require("read the competency catalogue", Role.values());
-    Page<Competency> found = competencies.search(text, PageView.request(page, size));
+    Revisions revisions = revisions(caller);
+    Page<Competency> found = competencies.search(text, revisions, PageView.request(page, size));
     Map<Long, Long> counts =
-        competencies.blueprintCounts(found.items().stream().map(Competency::id).toList());
+        competencies.blueprintCounts(
+            found.items().stream().map(Competency::id).toList(), revisions);
     return PageView.of(found.map(c -> CompetencyView.of(c, counts.getOrDefault(c.id(), 0L))));
   }
 
   public CompetencyView get(Caller caller, long id) {
-    caller.require("read the competency catalogue", Role.values());
-    Competency competency = find(id);
+    Competency competency = visible(caller, id);
     return CompetencyView.of(
-        competency, competencies.blueprintCounts(List.of(id)).getOrDefault(id, 0L));
+        competency,
+        competencies.blueprintCounts(List.of(id), revisions(caller)).getOrDefault(id, 0L));
   }
 
   /** The blueprints that use a competency, by title. */
   public List<String> blueprints(Caller caller, long id) {
-    caller.require("read the competency catalogue", Role.values());
-    find(id);
-    return competencies.blueprintTitles(id);
+    visible(caller, id);
+    return competencies.blueprintTitles(id, revisions(caller));
   }
 
   /**
@@ -86,14 +93,32 @@ public class CompetencyService {
             + "\"; "
             + relinked
             + " skills re-linked");
-    long count = competencies.blueprintCounts(List.of(targetId)).getOrDefault(targetId, 0L);
+    long count =
+        competencies
+            .blueprintCounts(List.of(targetId), Revisions.LATEST)
+            .getOrDefault(targetId, 0L);
     return new MergeResult(CompetencyView.of(target, count), merged.name(), relinked);
   }
 
+  /** The competency, if the caller may see it: else the same 404 as for one that does not exist. */
+  private Competency visible(Caller caller, long id) {
+    caller.require("read the competency catalogue", Role.values());
+    Competency competency = find(id);
+    if (revisions(caller) == Revisions.PUBLISHED && !competencies.isUsed(id, Revisions.PUBLISHED)) {
+      throw notFound(id);
+    }
+    return competency;
+  }
+
+  private static Revisions revisions(Caller caller) {
+    return caller.hasAny(Role.HR, Role.ADMIN) ? Revisions.LATEST : Revisions.PUBLISHED;
+  }
+
+  private static NotFoundException notFound(long id) {
+    return new NotFoundException("There is no competency " + id + " in the catalogue.");
+  }
+
   private Competency find(long id) {
-    return competencies
-        .find(id)
-        .orElseThrow(
-            () -> new NotFoundException("There is no competency " + id + " in the catalogue."));
+    return competencies.find(id).orElseThrow(() -> notFound(id));
   }
 }

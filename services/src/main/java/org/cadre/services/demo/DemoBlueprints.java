@@ -4,14 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.cadre.domain.blueprint.BlueprintContent;
+import org.cadre.domain.blueprint.CareerDirection;
+import org.cadre.domain.blueprint.CareerStep;
 import org.cadre.domain.blueprint.Importance;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.RoleBlueprint;
 import org.cadre.domain.blueprint.RoleBlueprintRepository;
+import org.cadre.domain.blueprint.ScorecardDimension;
 import org.cadre.domain.blueprint.SkillTier;
 import org.cadre.domain.blueprint.TechnicalSkill;
 import org.cadre.domain.blueprint.Track;
@@ -87,14 +93,46 @@ class DemoBlueprints implements DemoStep {
 
   private static DemoBlueprint blueprint(JsonObject json) {
     BlueprintContent content =
-        BlueprintContent.of(
+        new BlueprintContent(
             json.getString("title"),
             json.getString("family"),
             Level.valueOf(json.getString("level")),
             Track.valueOf(json.getString("track")),
             json.getString("summary"),
-            skills(json.getJsonArray("skills")));
+            skills(json.getJsonArray("skills")),
+            List.of(),
+            List.of(),
+            List.of(),
+            scorecard(json.getJsonArray("scorecard")),
+            List.of(),
+            null,
+            List.of(),
+            List.of());
+    if (json.containsKey("next")) {
+      content =
+          content.withCareerPath(
+              json.getJsonArray("next").getValuesAs(JsonString.class).stream()
+                  .map(next -> new CareerStep(CareerDirection.NEXT, next.getString(), null))
+                  .toList());
+    }
     return new DemoBlueprint(content, json.getJsonNumber("annualCost").bigDecimalValue());
+  }
+
+  /** Hiring scorecard dimensions: [dimension, below the bar, meets the bar, above the bar]. */
+  private static List<ScorecardDimension> scorecard(JsonArray dimensions) {
+    if (dimensions == null) {
+      return List.of();
+    }
+    return dimensions.getValuesAs(JsonArray.class).stream()
+        .map(
+            d -> {
+              Map<String, String> anchors = new LinkedHashMap<>();
+              anchors.put("Below the bar", d.getString(1));
+              anchors.put("Meets the bar", d.getString(2));
+              anchors.put("Above the bar", d.getString(3));
+              return new ScorecardDimension(d.getString(0), anchors);
+            })
+        .toList();
   }
 
   private static List<TechnicalSkill> skills(JsonArray skills) {

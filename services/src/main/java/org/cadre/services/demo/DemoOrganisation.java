@@ -22,7 +22,6 @@ import org.cadre.domain.blueprint.TechnicalSkill;
 import org.cadre.domain.common.Page;
 import org.cadre.domain.common.PageRequest;
 import org.cadre.domain.org.OrgUnitRepository;
-import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.AssessmentRepository;
 import org.cadre.domain.people.EmployeeRepository;
 import org.cadre.services.access.Caller;
@@ -89,18 +88,7 @@ class DemoOrganisation implements DemoStep {
     employees.insert(organisation.employees(), now);
     units.update(organisation.managedUnits(), now);
     Map<String, Long> ids = employees.idsByNumber();
-    assessments.insert(
-        organisation.ratings().stream()
-            .map(
-                r ->
-                    new AssessmentRecord(
-                        ids.get(r.employeeNumber()),
-                        r.competencyId(),
-                        r.level(),
-                        r.assessedOn(),
-                        r.source()))
-            .toList(),
-        now);
+    assessments.insert(organisation.ratings().stream().map(r -> r.record(ids)).toList(), now);
     String manager = organisation.managerNumber();
     accounts
         .findByUsername(DemoUsers.MANAGER)

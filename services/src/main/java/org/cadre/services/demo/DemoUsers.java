@@ -39,10 +39,15 @@ class DemoUsers implements DemoStep {
     this.directory = directory;
   }
 
+  /** Every demo login, the interviewers the hiring step adds included. */
   static String logins() {
     return LOGINS.entrySet().stream()
-        .map(e -> e.getKey() + "/" + PASSWORD + " (" + e.getValue() + ")")
-        .collect(Collectors.joining(", "));
+            .map(e -> e.getKey() + "/" + PASSWORD + " (" + e.getValue() + ")")
+            .collect(Collectors.joining(", "))
+        + DemoHiring.INTERVIEWERS.keySet().stream()
+            .sorted()
+            .map(login -> ", " + login + "/" + PASSWORD + " (interviewer)")
+            .collect(Collectors.joining());
   }
 
   @Override

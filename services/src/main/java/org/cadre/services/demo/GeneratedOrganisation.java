@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cadre.domain.org.OrgUnitRecord;
+import org.cadre.domain.people.AssessmentRecord;
 import org.cadre.domain.people.AssessmentSource;
 import org.cadre.domain.people.EmployeeRecord;
 
@@ -27,7 +28,14 @@ record GeneratedOrganisation(
       long competencyId,
       int level,
       LocalDate assessedOn,
-      AssessmentSource source) {}
+      AssessmentSource source) {
+
+    /** The assessment to store, once employees have ids (by employee number). */
+    AssessmentRecord record(Map<String, Long> employeeIds) {
+      return new AssessmentRecord(
+          employeeIds.get(employeeNumber), competencyId, level, assessedOn, source);
+    }
+  }
 
   List<OrgUnitRecord> managedUnits() {
     return units.stream()

@@ -6,6 +6,7 @@ import java.util.List;
 import org.cadre.domain.imports.ImportKind;
 import org.cadre.services.imports.kinds.AssessmentImport;
 import org.cadre.services.imports.kinds.AssessmentMatrixImport;
+import org.cadre.services.imports.kinds.CandidateImport;
 import org.cadre.services.imports.kinds.EmployeeImport;
 import org.cadre.services.imports.kinds.ImportDefinition;
 import org.cadre.services.imports.kinds.OrgUnitImport;
@@ -25,8 +26,9 @@ public class ImportDefinitions {
       OrgUnitImport units,
       EmployeeImport employees,
       AssessmentImport assessments,
-      AssessmentMatrixImport matrix) {
-    this.all = List.of(units, employees, assessments, matrix);
+      AssessmentMatrixImport matrix,
+      CandidateImport candidates) {
+    this.all = List.of(units, employees, assessments, matrix, candidates);
   }
 
   public ImportDefinition<?> of(ImportKind kind) {

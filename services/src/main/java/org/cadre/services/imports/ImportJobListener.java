@@ -27,6 +27,8 @@ public class ImportJobListener extends AbstractJobListener {
 
   @Inject ImportRuns runs;
 
+  @Inject ImportCompletions completions;
+
   private long started;
 
   @Override
@@ -53,6 +55,7 @@ public class ImportJobListener extends AbstractJobListener {
       runs.fail(id, "The import stopped on an unexpected error, and nothing was written.");
     }
     ImportRunView ended = runs.view(id);
+    completions.signal(id);
     LOG.info(
         () ->
             String.format(

@@ -3,6 +3,7 @@ package org.cadre.services.imports;
 import java.time.Duration;
 import java.time.Instant;
 import org.cadre.domain.imports.ImportCounts;
+import org.cadre.domain.imports.ImportProgress;
 import org.cadre.domain.imports.ImportRun;
 import org.cadre.domain.imports.ImportStatus;
 
@@ -39,11 +40,15 @@ public record ImportRunView(
     String message,
     Long dryRunId) {
 
-  static ImportRunView of(ImportRun run, Instant now) {
+  /**
+   * @param progress how far the run got; a run that ended well is done with all its rows
+   */
+  static ImportRunView of(ImportRun run, ImportProgress progress, Instant now) {
     ImportCounts counts = run.counts();
     boolean finished = run.status().isFinal();
-    int done = finished && run.status() != ImportStatus.FAILED ? counts.rows() : run.rowsDone();
-    int total = counts.rows();
+    boolean completed = finished && run.status() != ImportStatus.FAILED;
+    int done = completed ? counts.rows() : progress.done();
+    int total = completed ? counts.rows() : progress.total();
     Instant end = run.finishedAt() == null ? now : run.finishedAt();
     double seconds = Math.max(0.001, Duration.between(run.startedAt(), end).toMillis() / 1000.0);
     double rate = done / seconds;

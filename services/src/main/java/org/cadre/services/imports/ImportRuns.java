@@ -61,32 +61,37 @@ public class ImportRuns {
 
   /** Records a new run, to be run by this server. */
   public ImportRunView create(ImportRun run) {
-    run.runBy(settings.serverId(), Instant.now());
+    Instant now = Instant.now();
     runs.store(run);
+    runs.claim(run.id(), settings.serverId(), now, now);
     audit.record(
         new Caller(run.startedBy(), Set.of()),
         "import." + run.mode().slug(),
         "ImportRun",
         String.valueOf(run.id()),
         run.kind().slug() + " " + run.file().name() + " sha256 " + run.file().checksum());
-    return ImportRunView.of(run, Instant.now());
+    return view(run);
   }
 
   public ImportRunView view(long id) {
-    return ImportRunView.of(find(id), Instant.now());
+    return view(find(id));
+  }
+
+  private ImportRunView view(ImportRun run) {
+    return ImportRunView.of(run, runs.progress(run.id()), Instant.now());
   }
 
   /** Takes a queued run into checking; returns it as it starts. */
   public ImportRunView begin(long id, int expectedRows) {
     ImportRun run = find(id);
     run.enter(ImportStatus.CHECKING);
-    run.progress(0, expectedRows);
-    return ImportRunView.of(run, Instant.now());
+    runs.progress(id, 0, expectedRows, Instant.now());
+    return view(run);
   }
 
   /**
-   * Records how far a run is, and that this server is at work on it, without touching its version:
-   * the transaction applying the run writes the run's outcome at its end.
+   * Records how far a run is, and that this server is at work on it, apart from the run itself: the
+   * transaction applying the run writes the run's outcome at its end.
    */
   public void progress(long id, int done, int total) {
     runs.progress(id, done, total, Instant.now());
@@ -114,7 +119,7 @@ public class ImportRuns {
   public void applying(long id, int records) {
     ImportRun run = find(id);
     run.enter(ImportStatus.APPLYING);
-    run.progress(staging.checkpoint(id), records);
+    runs.progress(id, staging.checkpoint(id), records, Instant.now());
   }
 
   /**

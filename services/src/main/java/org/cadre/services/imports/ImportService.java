@@ -8,13 +8,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import org.cadre.domain.access.Role;
+import org.cadre.domain.common.Page;
 import org.cadre.domain.common.PageRequest;
 import org.cadre.domain.imports.FileFacts;
 import org.cadre.domain.imports.ImportKind;
 import org.cadre.domain.imports.ImportMode;
 import org.cadre.domain.imports.ImportProblem;
+import org.cadre.domain.imports.ImportProgress;
 import org.cadre.domain.imports.ImportRun;
 import org.cadre.domain.imports.ImportRunRepository;
 import org.cadre.domain.imports.ImportStatus;
@@ -40,6 +44,7 @@ public class ImportService {
   private ImportRunRepository history;
   private ImportFiles files;
   private ImportJobs jobs;
+  private ImportCompletions completions;
 
   protected ImportService() {
     // for CDI
@@ -47,11 +52,16 @@ public class ImportService {
 
   @Inject
   public ImportService(
-      ImportRuns runs, ImportRunRepository history, ImportFiles files, ImportJobs jobs) {
+      ImportRuns runs,
+      ImportRunRepository history,
+      ImportFiles files,
+      ImportJobs jobs,
+      ImportCompletions completions) {
     this.runs = runs;
     this.history = history;
     this.files = files;
     this.jobs = jobs;
+    this.completions = completions;
   }
 
   public static ImportKind kind(String slug) {
@@ -155,20 +165,13 @@ public class ImportService {
     return run;
   }
 
-  /** Waits for a run to end, up to the time given; returns it as it is then. */
-  public ImportRunView await(Caller caller, long id, Duration wait) {
-    ImportRunView run = get(caller, id);
-    Instant until = Instant.now().plus(wait);
-    while (!run.finished() && Instant.now().isBefore(until)) {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return run;
-      }
-      run = runs.view(id);
-    }
-    return run;
+  /**
+   * The run once its job has ended, or as it is when the wait is over, whichever comes first,
+   * without holding the caller's thread: the job signals its end ({@link ImportCompletions}).
+   */
+  public CompletionStage<ImportRunView> whenEnded(Caller caller, long id, Duration wait) {
+    get(caller, id);
+    return completions.ended(id, wait);
   }
 
   public ImportRunView get(Caller caller, long id) {
@@ -181,7 +184,14 @@ public class ImportService {
   public PageView<ImportRunView> history(Caller caller, int page, int size) {
     caller.require("see imports", IMPORTERS);
     PageRequest request = PageView.request(page, size);
-    return PageView.of(history.history(request).map(run -> ImportRunView.of(run, Instant.now())));
+    Page<ImportRun> runs = history.history(request);
+    Map<Long, ImportProgress> progress =
+        history.progress(runs.items().stream().map(ImportRun::id).toList());
+    Instant now = Instant.now();
+    return PageView.of(
+        runs.map(
+            run ->
+                ImportRunView.of(run, progress.getOrDefault(run.id(), ImportProgress.NONE), now)));
   }
 
   /**

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.cadre.domain.blueprint.RoleBlueprintRepository;
 import org.cadre.domain.competency.CompetencyKey;
 import org.cadre.domain.competency.CompetencyRepository;
+import org.cadre.domain.hiring.CandidateRepository;
 import org.cadre.domain.imports.ImportKind;
 import org.cadre.domain.imports.ImportRunRepository;
 import org.cadre.domain.org.OrgUnit;
@@ -31,6 +33,7 @@ public class ReferenceLoader {
   private RoleBlueprintRepository blueprints;
   private CompetencyRepository competencies;
   private ImportRunRepository runs;
+  private CandidateRepository candidates;
 
   protected ReferenceLoader() {
     // for CDI
@@ -43,13 +46,15 @@ public class ReferenceLoader {
       AssessmentRepository assessments,
       RoleBlueprintRepository blueprints,
       CompetencyRepository competencies,
-      ImportRunRepository runs) {
+      ImportRunRepository runs,
+      CandidateRepository candidates) {
     this.units = units;
     this.employees = employees;
     this.assessments = assessments;
     this.blueprints = blueprints;
     this.competencies = competencies;
     this.runs = runs;
+    this.candidates = candidates;
   }
 
   /** The stamp of the data a check reads: it changes whenever any of it is written. */
@@ -63,7 +68,9 @@ public class ReferenceLoader {
       unitRecords.put(unit.code(), unit.record());
     }
     Map<String, EmployeeRecord> employeeRecords = new HashMap<>();
-    if (kind == ImportKind.EMPLOYEES || kind == ImportKind.ORG_UNITS) {
+    if (kind == ImportKind.EMPLOYEES
+        || kind == ImportKind.ORG_UNITS
+        || kind == ImportKind.CANDIDATES) {
       for (Employee employee : employees.all()) {
         employeeRecords.put(employee.number(), employee.record());
       }
@@ -86,7 +93,8 @@ public class ReferenceLoader {
         blueprints.names(),
         competencyIds,
         names,
-        assessing ? assessments.all() : Map.of());
+        assessing ? assessments.all() : Map.of(),
+        kind == ImportKind.CANDIDATES ? candidates.current() : List.of());
   }
 
   private static String key(String wording) {

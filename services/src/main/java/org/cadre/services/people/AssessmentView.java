@@ -8,6 +8,9 @@ import java.time.LocalDate;
  * @param level the latest assessed level, or null when never assessed
  * @param expected the level the blueprint asks for, or null when the blueprint does not name it
  * @param gap expected minus assessed (never assessed counts as 0); null without an expectation
+ * @param expectedThen the level the blueprint required when the latest assessment was made; null
+ *     when it required none (or there is no assessment)
+ * @param stale whether the latest assessment is older than the stale setting
  */
 public record AssessmentView(
     long competencyId,
@@ -16,4 +19,6 @@ public record AssessmentView(
     LocalDate assessedOn,
     String source,
     Integer expected,
-    Integer gap) {}
+    Integer gap,
+    Integer expectedThen,
+    boolean stale) {}

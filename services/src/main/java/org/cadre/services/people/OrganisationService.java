@@ -16,30 +16,29 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cadre.domain.access.Role;
 import org.cadre.domain.blueprint.BlueprintName;
-import org.cadre.domain.blueprint.BlueprintRevision;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.RoleBlueprintRepository;
-import org.cadre.domain.blueprint.SoftSkill;
-import org.cadre.domain.blueprint.TechnicalSkill;
 import org.cadre.domain.competency.CompetencyRepository;
+import org.cadre.domain.competency.StaleRule;
 import org.cadre.domain.org.OrgUnit;
 import org.cadre.domain.people.Assessment;
 import org.cadre.domain.people.AssessmentRepository;
 import org.cadre.domain.people.Employee;
 import org.cadre.domain.people.EmployeeRepository;
 import org.cadre.domain.people.EmployeeSearch;
-import org.cadre.domain.people.ExpectedLevel;
 import org.cadre.domain.people.Headcount;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.PageView;
 import org.cadre.services.common.UseCase;
+import org.cadre.services.competency.CompetencyData;
 
 /**
  * The organisation as people see it: the unit tree with headcounts, the people list and a person
- * with their assessments. A manager sees the units they manage and everything below them; HR,
- * leadership and administrators see everything.
+ * with their assessments. Blueprints are named and measured by their published revisions for
+ * everyone but HR and administrators. A manager sees the units they manage and everything below
+ * them; HR, leadership and administrators see everything.
  */
 @ApplicationScoped
 @UseCase
@@ -50,6 +49,7 @@ public class OrganisationService {
   private AssessmentRepository assessments;
   private RoleBlueprintRepository blueprints;
   private CompetencyRepository competencies;
+  private CompetencyData competencyData;
 
   protected OrganisationService() {
     // for CDI
@@ -61,12 +61,14 @@ public class OrganisationService {
       EmployeeRepository employees,
       AssessmentRepository assessments,
       RoleBlueprintRepository blueprints,
-      CompetencyRepository competencies) {
+      CompetencyRepository competencies,
+      CompetencyData competencyData) {
     this.scopes = scopes;
     this.employees = employees;
     this.assessments = assessments;
     this.blueprints = blueprints;
     this.competencies = competencies;
+    this.competencyData = competencyData;
   }
 
   /** The units the caller may see, each parent before its children, with headcounts. */
@@ -110,23 +112,21 @@ public class OrganisationService {
     Level wanted = null;
     if (level != null && !level.isBlank()) {
       wanted =
-          java.util.Arrays.stream(Level.values())
-              .filter(l -> l.name().equalsIgnoreCase(level) || l.label().equalsIgnoreCase(level))
-              .findFirst()
+          Level.parse(level)
               .orElseThrow(
                   () -> InvalidInputException.of("level", level, "there is no such level"));
     }
     var found =
         employees.search(
             new EmployeeSearch(scope, blueprintId, wanted, text), PageView.request(page, size));
-    Map<Long, String> titles = blueprintTitles();
+    Map<Long, String> titles = blueprintTitles(caller);
     return PageView.of(found.map(e -> view(caller, e, organisation, titles)));
   }
 
   /** Every employee the caller may see, by employee number: what an export lists. */
   public List<EmployeeView> everyone(Caller caller) {
     OrgScope organisation = scopes.of(caller);
-    Map<Long, String> titles = blueprintTitles();
+    Map<Long, String> titles = blueprintTitles(caller);
     return employees.all().stream()
         .filter(e -> organisation.isVisible(e.unitCode()))
         .map(e -> view(caller, e, organisation, titles))
@@ -136,48 +136,35 @@ public class OrganisationService {
   public EmployeeView employee(Caller caller, String number) {
     OrgScope organisation = scopes.of(caller);
     Employee employee = visibleEmployee(caller, organisation, number);
-    return view(caller, employee, organisation, blueprintTitles());
+    return view(caller, employee, organisation, blueprintTitles(caller));
   }
 
   /**
-   * A person's competencies: every competency their blueprint asks for and every one they were
-   * assessed in, with the latest assessment and the expected level; gaps first.
+   * A person's competencies: every competency their blueprint (its published revision) requires and
+   * every one they were assessed in, with the latest assessment, the level required now and the
+   * level required when it was made; gaps first.
    */
   public List<AssessmentView> assessments(Caller caller, String number) {
     OrgScope organisation = scopes.of(caller);
     Employee employee = visibleEmployee(caller, organisation, number);
-    Map<Long, Integer> expected = new LinkedHashMap<>();
+    Map<Long, Integer> required = new LinkedHashMap<>();
     employee
         .blueprintId()
-        .flatMap(blueprints::find)
-        .ifPresent(
-            blueprint -> {
-              BlueprintRevision revision = blueprint.latestRevision();
-              for (TechnicalSkill skill : revision.technicalSkills()) {
-                if (skill.competencyId() != null) {
-                  expected.merge(
-                      skill.competencyId(),
-                      ExpectedLevel.of(skill.importance().orElse(null)),
-                      Math::max);
-                }
-              }
-              for (SoftSkill skill : revision.softSkills()) {
-                if (skill.competencyId() != null) {
-                  expected.putIfAbsent(skill.competencyId(), ExpectedLevel.of(null));
-                }
-              }
-            });
+        .map(id -> competencyData.profiles(List.of(id)).get(id))
+        .ifPresent(p -> p.requirements().forEach(r -> required.put(r.competencyId(), r.level())));
     Map<Long, Assessment> latest = new LinkedHashMap<>();
     for (Assessment assessment : assessments.forEmployee(employee.id())) {
       latest.putIfAbsent(assessment.competencyId(), assessment);
     }
-    Set<Long> ids = new LinkedHashSet<>(expected.keySet());
+    Set<Long> ids = new LinkedHashSet<>(required.keySet());
     ids.addAll(latest.keySet());
     Map<Long, String> names = competencies.names();
+    StaleRule stale = competencyData.staleRule();
+    LocalDate today = competencyData.today();
     List<AssessmentView> views = new ArrayList<>();
     for (Long id : ids) {
       Assessment assessment = latest.get(id);
-      Integer wanted = expected.get(id);
+      Integer wanted = required.get(id);
       Integer level = assessment == null ? null : assessment.level();
       views.add(
           new AssessmentView(
@@ -187,7 +174,9 @@ public class OrganisationService {
               assessment == null ? null : assessment.assessedOn(),
               assessment == null ? null : assessment.source().label(),
               wanted,
-              wanted == null ? null : wanted - (level == null ? 0 : level)));
+              wanted == null ? null : wanted - (level == null ? 0 : level),
+              assessment == null ? null : assessment.requiredLevel().orElse(null),
+              assessment != null && stale.isStale(assessment.assessedOn(), today)));
     }
     views.sort(
         Comparator.comparing((AssessmentView v) -> v.gap() == null ? Integer.MIN_VALUE : v.gap())
@@ -224,9 +213,14 @@ public class OrganisationService {
                 .collect(Collectors.toSet())));
   }
 
-  private Map<Long, String> blueprintTitles() {
+  /**
+   * Blueprint titles by id: of the latest revisions for HR and administrators, of the published
+   * ones for others, who never see a draft.
+   */
+  private Map<Long, String> blueprintTitles(Caller caller) {
     Map<Long, String> titles = new HashMap<>();
-    for (BlueprintName name : blueprints.names()) {
+    boolean seesDrafts = caller.hasAny(Role.HR, Role.ADMIN);
+    for (BlueprintName name : seesDrafts ? blueprints.names() : blueprints.published()) {
       titles.put(name.id(), name.title());
     }
     return titles;

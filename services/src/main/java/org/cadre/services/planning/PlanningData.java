@@ -59,9 +59,12 @@ public class PlanningData {
     return new CostTable(rates.costRates());
   }
 
-  /** Every blueprint by id, for labels. */
+  /**
+   * The blueprints with a published revision by id, under its title and level, for labels: plans
+   * name published blueprints, and only HR may ever see what a draft says.
+   */
   public Map<Long, BlueprintName> blueprintNames() {
-    return PlanLines.byId(blueprints.names());
+    return PlanLines.byId(blueprints.published());
   }
 
   /**
@@ -91,7 +94,7 @@ public class PlanningData {
               quarter,
               lines,
               Actuals.of(incumbents, quarter, today),
-              requisitions.openFte(unitCodes, quarter),
+              requisitions.openFte(unitCodes, quarter, today),
               costs));
     }
     return figures;

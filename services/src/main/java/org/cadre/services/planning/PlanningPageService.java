@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.cadre.domain.planning.HeadcountPlan;
 import org.cadre.domain.planning.Quarter;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.UseCase;
 import org.cadre.services.people.OrgScope;
@@ -87,7 +87,7 @@ public class PlanningPageService {
         rollUp,
         plans,
         planned ? views.history(unit, selected, scenario) : List.of(),
-        HeadcountPlan.BASELINE.equals(scenario)
+        Scenarios.BASELINE.equals(scenario)
             ? null
             : scenarios.compare(caller, scenario, unit, null, null));
   }

@@ -3,9 +3,9 @@ package org.cadre.services.planning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.cadre.domain.planning.HeadcountPlan;
 import org.cadre.domain.planning.Quarter;
 import org.cadre.domain.planning.ScenarioRepository;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.services.common.InvalidInputException;
 
 /** Reads the quarters and scenario names callers send, with a 400 naming the parameter. */
@@ -48,8 +48,8 @@ public class PlanningTerms {
 
   /** The scenario's name: {@code baseline} when none is given, else a scenario that exists. */
   public String scenario(String name) {
-    if (name == null || name.isBlank() || HeadcountPlan.BASELINE.equals(name.strip())) {
-      return HeadcountPlan.BASELINE;
+    if (name == null || name.isBlank() || Scenarios.BASELINE.equals(name.strip())) {
+      return Scenarios.BASELINE;
     }
     String wanted = name.strip();
     if (scenarios.find(wanted).isEmpty()) {

@@ -21,6 +21,7 @@ import org.cadre.domain.planning.Quarter;
 import org.cadre.domain.planning.QuarterFigures;
 import org.cadre.domain.planning.Scenario;
 import org.cadre.domain.planning.ScenarioRepository;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.domain.planning.SeatFigures;
 import org.cadre.domain.planning.SeatKey;
 import org.cadre.services.access.Caller;
@@ -111,7 +112,7 @@ public class ScenarioService {
     int copied = 0;
     for (HeadcountPlan baseline :
         plans.newest(
-            HeadcountPlan.BASELINE,
+            Scenarios.BASELINE,
             scope.tree().subtree(unitCode),
             scenario.first(),
             scenario.last())) {
@@ -148,7 +149,7 @@ public class ScenarioService {
             from == null || from.isBlank() ? scenario.first().toString() : from,
             to == null || to.isBlank() ? scenario.last().toString() : to);
     Set<String> units = scope.tree().subtree(unit);
-    Map<Quarter, QuarterFigures> baseline = data.figures(HeadcountPlan.BASELINE, units, quarters);
+    Map<Quarter, QuarterFigures> baseline = data.figures(Scenarios.BASELINE, units, quarters);
     Map<Quarter, QuarterFigures> other = data.figures(scenario.name(), units, quarters);
     Map<Long, BlueprintName> names = data.blueprintNames();
     List<ScenarioDelta> deltas = new ArrayList<>();
@@ -228,7 +229,7 @@ public class ScenarioService {
         continue;
       }
       plans
-          .newest(plan.unitCode(), plan.period(), HeadcountPlan.BASELINE)
+          .newest(plan.unitCode(), plan.period(), Scenarios.BASELINE)
           .filter(b -> b.status() == PlanStatus.SUBMITTED)
           .ifPresent(b -> refusals.add("the baseline " + b.describe() + " awaits a decision"));
     }
@@ -244,12 +245,12 @@ public class ScenarioService {
     Map<Long, BlueprintName> names = data.blueprintNames();
     for (HeadcountPlan plan : proposed) {
       Optional<HeadcountPlan> current =
-          plans.newest(plan.unitCode(), plan.period(), HeadcountPlan.BASELINE);
+          plans.newest(plan.unitCode(), plan.period(), Scenarios.BASELINE);
       HeadcountPlan target;
       if (current.isEmpty()) {
         target =
             HeadcountPlan.start(
-                plan.unitCode(), plan.period(), HeadcountPlan.BASELINE, caller.username(), now);
+                plan.unitCode(), plan.period(), Scenarios.BASELINE, caller.username(), now);
         plans.add(target);
       } else if (current.get().status() == PlanStatus.APPROVED) {
         target = current.get().nextVersion(caller.username(), now);

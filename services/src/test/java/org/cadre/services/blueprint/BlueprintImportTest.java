@@ -8,10 +8,9 @@ import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
@@ -30,6 +29,7 @@ import org.cadre.services.common.RejectedDocumentException;
 import org.cadre.services.common.TooLargeException;
 import org.cadre.services.competency.CompetencyService;
 import org.cadre.services.competency.CompetencyView;
+import org.cadre.services.imports.ImportSettings;
 import org.cadre.services.testing.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +45,6 @@ class BlueprintImportTest {
 
   private static final Caller HR = new Caller("hr", Set.of(Role.HR));
   private static final Caller MANAGER = new Caller("manager", Set.of(Role.MANAGER));
-  private static final Path SAMPLES =
-      Path.of(System.getProperty("cadre.samples.dir"), "blueprints");
 
   @Parameter DatabaseKind database;
 
@@ -60,7 +58,14 @@ class BlueprintImportTest {
       this(
           Services.on(em)
               .blueprintImport(
-                  new ImportLimits(10L * 1024 * 1024, 20L * 1024 * 1024, 50, 30L * 1024 * 1024)),
+                  ImportSettings.of(
+                      Map.of(
+                          "cadre.import.zip.max-bytes",
+                          String.valueOf(20L * 1024 * 1024),
+                          "cadre.import.zip.max-documents",
+                          "50",
+                          "cadre.import.zip.max-expanded-bytes",
+                          String.valueOf(30L * 1024 * 1024)))),
           Services.on(em).blueprints(),
           Services.on(em).competencies());
     }
@@ -95,41 +100,45 @@ class BlueprintImportTest {
     return b.technicalSkills().stream().filter(s -> s.tier() == tier).count();
   }
 
+  /**
+   * Cadre's WordPress sample: 19 technical skills (7, 5, 4 and 3 by tier) and 7 soft skills, all
+   * worded differently, so 26 competencies.
+   */
   @Test
-  void importsTheWordPressSampleWithEverySection() throws IOException {
-    byte[] json = Files.readAllBytes(SAMPLES.resolve("lead-cloud-native-engineer.wordpress.json"));
+  void importsTheWordPressSampleWithEverySection() {
+    byte[] json = SampleBlueprints.bytes(SampleBlueprints.WORDPRESS);
 
-    ImportResult result = importDocument(json, "lead-cloud-native-engineer.wordpress.json");
+    ImportResult result = importDocument(json, SampleBlueprints.WORDPRESS);
     BlueprintView b = run(s -> s.blueprints().get(HR, result.blueprintId()));
 
     assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.CREATED);
-    assertThat(b.title()).isEqualTo("Lead Cloud Native Engineer");
+    assertThat(b.title()).isEqualTo("Lead Developer Experience Engineer");
     assertThat(b.status()).isEqualTo(BlueprintStatus.DRAFT);
     assertThat(b.technicalSkills())
-        .hasSize(22)
+        .hasSize(19)
         .allMatch(s -> s.importance() != null && s.competencyId() != null);
     assertThat(
             List.of(
                 tier(b, SkillTier.MUST_HAVE), tier(b, SkillTier.GOOD_TO_HAVE),
                 tier(b, SkillTier.ADVANCED), tier(b, SkillTier.EMERGING)))
-        .containsExactly(8L, 5L, 5L, 4L);
-    assertThat(b.softSkills()).hasSize(8).allMatch(s -> s.competencyId() != null);
-    assertThat(b.kpis()).hasSize(21).allMatch(k -> k.frequency() != null);
-    assertThat(b.tools()).hasSize(33).allMatch(t -> t.commonality() != null);
-    assertThat(b.scorecard()).hasSize(8);
-    assertThat(b.careerPath().feeder()).hasSize(5);
-    assertThat(b.careerPath().next()).hasSize(5);
-    assertThat(b.careerPath().adjacent()).hasSize(4);
+        .containsExactly(7L, 5L, 4L, 3L);
+    assertThat(b.softSkills()).hasSize(7).allMatch(s -> s.competencyId() != null);
+    assertThat(b.kpis()).hasSize(12).allMatch(k -> k.frequency() != null);
+    assertThat(b.tools()).hasSize(22).allMatch(t -> t.commonality() != null);
+    assertThat(b.scorecard()).hasSize(7);
+    assertThat(b.careerPath().feeder()).hasSize(4);
+    assertThat(b.careerPath().next()).hasSize(4);
+    assertThat(b.careerPath().adjacent()).hasSize(3);
     assertThat(b.sections()).hasSize(20);
     assertThat(b.source().format()).isEqualTo("WORDPRESS_JSON");
     assertThat(b.source().checksum()).matches("[0-9a-f]{64}");
-    assertThat(b.source().url()).startsWith("http");
-    assertThat(count("competency")).isEqualTo(30);
+    assertThat(b.source().url()).startsWith("https://handbook.cadre.example/");
+    assertThat(count("competency")).isEqualTo(26);
   }
 
   @Test
-  void theProfilePrintsEverySectionOnceInTheDocumentsOrder() throws IOException {
-    byte[] json = Files.readAllBytes(SAMPLES.resolve("lead-cloud-native-engineer.wordpress.json"));
+  void theProfilePrintsEverySectionOnceInTheDocumentsOrder() {
+    byte[] json = SampleBlueprints.bytes(SampleBlueprints.WORDPRESS);
     long id = importDocument(json, "lead.json").blueprintId();
     BlueprintView b = run(s -> s.blueprints().get(HR, id));
 
@@ -152,29 +161,29 @@ class BlueprintImportTest {
   }
 
   @Test
-  void importsTheTextCaptureSample() throws IOException {
-    byte[] text = Files.readAllBytes(SAMPLES.resolve("cloud-platform-engineering-leader.page.txt"));
+  void importsTheTextCaptureSample() {
+    byte[] text = SampleBlueprints.bytes(SampleBlueprints.TEXT_CAPTURE);
 
     ImportResult result = importDocument(text, "leader.txt");
     BlueprintView b = run(s -> s.blueprints().get(HR, result.blueprintId()));
 
-    assertThat(b.title()).isEqualTo("Cloud Platform Engineering Leader");
+    assertThat(b.title()).isEqualTo("Analytics Engineering Leader");
     assertThat(b.source().format()).isEqualTo("TEXT");
     assertThat(
             List.of(
                 tier(b, SkillTier.MUST_HAVE), tier(b, SkillTier.GOOD_TO_HAVE),
                 tier(b, SkillTier.ADVANCED), tier(b, SkillTier.EMERGING)))
-        .containsExactly(8L, 6L, 5L, 4L);
-    assertThat(b.softSkills()).hasSize(8);
-    assertThat(b.kpis()).hasSize(19).allMatch(k -> k.frequency() != null);
-    assertThat(b.tools()).hasSize(34).allMatch(t -> t.commonality() != null);
-    assertThat(b.scorecard()).hasSize(10);
-    assertThat(b.careerPath().feeder()).hasSize(5);
-    assertThat(b.careerPath().next()).hasSize(5);
-    assertThat(b.careerPath().adjacent()).hasSize(4);
+        .containsExactly(6L, 4L, 3L, 2L);
+    assertThat(b.softSkills()).hasSize(6);
+    assertThat(b.kpis()).hasSize(10).allMatch(k -> k.frequency() != null);
+    assertThat(b.tools()).hasSize(14).allMatch(t -> t.commonality() != null);
+    assertThat(b.scorecard()).hasSize(7);
+    assertThat(b.careerPath().feeder()).hasSize(4);
+    assertThat(b.careerPath().next()).hasSize(4);
+    assertThat(b.careerPath().adjacent()).hasSize(3);
     assertThat(b.sections()).hasSize(20);
-    assertThat(b.experience().minYears()).isEqualTo(10);
-    assertThat(b.experience().maxYears()).isEqualTo(15);
+    assertThat(b.experience().minYears()).isEqualTo(8);
+    assertThat(b.experience().maxYears()).isEqualTo(12);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cadre.domain.blueprint.TechnicalSkill;
 import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.domain.people.EmployeeRecord;
@@ -26,31 +24,9 @@ class OrganisationGeneratorTest {
 
   private static final LocalDate TODAY = LocalDate.of(2025, 6, 11);
 
-  private static final List<DemoBlueprint> LIBRARY = DemoBlueprints.library();
+  private static final List<DemoBlueprint> LIBRARY = DemoLibrary.LIBRARY;
 
-  /**
-   * The demo library as published, with ids in library order and one competency per skill name, as
-   * the catalogue links them.
-   */
-  private static final List<DemoRole> ROLES = roles();
-
-  private static List<DemoRole> roles() {
-    Map<String, Long> competencies = new HashMap<>();
-    List<DemoRole> roles = new ArrayList<>();
-    for (DemoBlueprint blueprint : LIBRARY) {
-      roles.add(
-          new DemoRole(
-              roles.size() + 1,
-              blueprint.title(),
-              blueprint.content().level(),
-              blueprint.content().technicalSkills().stream()
-                  .map(TechnicalSkill::name)
-                  .map(name -> competencies.computeIfAbsent(name, n -> competencies.size() + 1L))
-                  .toList(),
-              blueprint.annualCost()));
-    }
-    return roles;
-  }
+  private static final List<DemoRole> ROLES = DemoLibrary.ROLES;
 
   private static GeneratedOrganisation generate() {
     return OrganisationGenerator.generate(OrganisationShape.read(), ROLES, TODAY);

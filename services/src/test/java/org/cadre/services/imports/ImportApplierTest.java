@@ -13,8 +13,8 @@ import org.cadre.domain.imports.Staged;
 import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.domain.people.EmployeeRecord;
+import org.cadre.persistence.imports.JdbcImportStagingRepository;
 import org.cadre.persistence.imports.JpaImportRunRepository;
-import org.cadre.persistence.imports.JpaImportStagingRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
 import org.cadre.persistence.testing.DatabaseKind;
@@ -116,7 +116,7 @@ class ImportApplierTest {
             null);
     jpa.run(
         em -> {
-          JpaImportStagingRepository staging = new JpaImportStagingRepository(em);
+          JdbcImportStagingRepository staging = new JdbcImportStagingRepository(em);
           staging.stageEmployees(runId, 0, List.of(new Staged<>(employee, true)));
           staging.checkpoint(runId, 1);
         });

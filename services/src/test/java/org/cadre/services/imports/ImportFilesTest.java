@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.cadre.services.common.StorageFullException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,13 @@ class ImportFilesTest {
 
   @BeforeEach
   void settings() {
-    settings = new ImportSettings();
-    settings.directory = folder.toString();
-    settings.maxBytes = 1024 * 1024;
-    settings.maxRows = 1000;
-    settings.minInflateRatio = 0.01;
-    settings.retentionHours = 24;
-    settings.maxDirectoryBytes = 10_000;
+    settings =
+        ImportSettings.of(
+            Map.of(
+                "cadre.import.dir", folder.toString(),
+                "cadre.import.sheet.max-bytes", "1048576",
+                "cadre.import.retention-hours", "24",
+                "cadre.import.dir.max-bytes", "10000"));
   }
 
   @Test

@@ -13,16 +13,16 @@ class PlanWorkbookKeysTest {
   void aKeyReadsBackAsItsSeat() {
     SeatKey senior = new SeatKey("ENG-PLAT-SRE", 12, Level.SENIOR);
     SeatKey anyLevel = new SeatKey("ENG-PLAT-SRE", 12, null);
-    assertThat(PlanWorkbooks.seat(senior.text())).isEqualTo(senior);
-    assertThat(PlanWorkbooks.seat(anyLevel.text())).isEqualTo(anyLevel);
+    assertThat(PlanWorkbookRows.seat(senior.text())).isEqualTo(senior);
+    assertThat(PlanWorkbookRows.seat(anyLevel.text())).isEqualTo(anyLevel);
   }
 
   @Test
   void aKeyCadreDidNotWriteIsNone() {
-    assertThat(PlanWorkbooks.seat("ENG-PLAT-SRE/12")).isNull();
-    assertThat(PlanWorkbooks.seat("ENG-PLAT-SRE/twelve/SENIOR")).isNull();
-    assertThat(PlanWorkbooks.seat("ENG-PLAT-SRE/12/GURU")).isNull();
-    assertThat(PlanWorkbooks.seat("/12/SENIOR")).isNull();
-    assertThat(PlanWorkbooks.seat("=1+1")).isNull();
+    assertThat(PlanWorkbookRows.seat("ENG-PLAT-SRE/12")).isNull();
+    assertThat(PlanWorkbookRows.seat("ENG-PLAT-SRE/twelve/SENIOR")).isNull();
+    assertThat(PlanWorkbookRows.seat("ENG-PLAT-SRE/12/GURU")).isNull();
+    assertThat(PlanWorkbookRows.seat("/12/SENIOR")).isNull();
+    assertThat(PlanWorkbookRows.seat("=1+1")).isNull();
   }
 }

@@ -2,21 +2,29 @@ package org.cadre.services.testing;
 
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import org.cadre.domain.competency.StaleRule;
 import org.cadre.persistence.access.JpaApiTokenRepository;
 import org.cadre.persistence.access.JpaUserAccountRepository;
 import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
+import org.cadre.persistence.competency.JdbcCoverageRepository;
 import org.cadre.persistence.competency.JpaCompetencyRepository;
+import org.cadre.persistence.hiring.JdbcHiringFacts;
+import org.cadre.persistence.hiring.JdbcOpenRequisitions;
+import org.cadre.persistence.hiring.JpaApplicationRepository;
+import org.cadre.persistence.hiring.JpaCandidateRepository;
+import org.cadre.persistence.hiring.JpaInterviewRepository;
+import org.cadre.persistence.hiring.JpaOfferRepository;
+import org.cadre.persistence.hiring.JpaRequisitionRepository;
+import org.cadre.persistence.imports.JdbcImportStagingRepository;
 import org.cadre.persistence.imports.JpaImportRunRepository;
-import org.cadre.persistence.imports.JpaImportStagingRepository;
 import org.cadre.persistence.org.JpaOrgUnitRepository;
 import org.cadre.persistence.people.JpaAssessmentRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
+import org.cadre.persistence.planning.JdbcPlanningRatesRepository;
+import org.cadre.persistence.planning.JdbcPositionRepository;
 import org.cadre.persistence.planning.JpaHeadcountPlanRepository;
-import org.cadre.persistence.planning.JpaPlanningRatesRepository;
-import org.cadre.persistence.planning.JpaPositionRepository;
 import org.cadre.persistence.planning.JpaScenarioRepository;
-import org.cadre.persistence.planning.NoOpenRequisitions;
 import org.cadre.services.access.AccountChanged;
 import org.cadre.services.access.ApiTokens;
 import org.cadre.services.access.UserDirectory;
@@ -24,10 +32,21 @@ import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.blueprint.BlueprintImportService;
 import org.cadre.services.blueprint.BlueprintImporting;
 import org.cadre.services.blueprint.BlueprintService;
-import org.cadre.services.blueprint.ImportLimits;
 import org.cadre.services.competency.CompetencyCatalogue;
+import org.cadre.services.competency.CompetencyData;
 import org.cadre.services.competency.CompetencyService;
+import org.cadre.services.competency.CompetencySettings;
+import org.cadre.services.competency.CoverageService;
+import org.cadre.services.competency.ReadinessService;
+import org.cadre.services.competency.RequirementService;
+import org.cadre.services.hiring.ApplicationViews;
+import org.cadre.services.hiring.CandidateService;
+import org.cadre.services.hiring.HiringAccess;
+import org.cadre.services.hiring.HiringMetricsService;
+import org.cadre.services.hiring.PipelineService;
+import org.cadre.services.hiring.RequisitionViews;
 import org.cadre.services.imports.ImportApplier;
+import org.cadre.services.imports.ImportSettings;
 import org.cadre.services.imports.ImportStager;
 import org.cadre.services.imports.ReferenceLoader;
 import org.cadre.services.people.OrgScopes;
@@ -84,13 +103,13 @@ public final class Services {
     return new BlueprintService(new JpaRoleBlueprintRepository(em), audit());
   }
 
-  public BlueprintImportService blueprintImport(ImportLimits limits) {
+  public BlueprintImportService blueprintImport(ImportSettings settings) {
     return new BlueprintImportService(
         new BlueprintImporting(
             new JpaRoleBlueprintRepository(em),
             new CompetencyCatalogue(new JpaCompetencyRepository(em)),
             audit()),
-        limits);
+        settings);
   }
 
   public CompetencyService competencies() {
@@ -103,7 +122,26 @@ public final class Services {
         new JpaEmployeeRepository(em),
         new JpaAssessmentRepository(em),
         new JpaRoleBlueprintRepository(em),
-        new JpaCompetencyRepository(em));
+        new JpaCompetencyRepository(em),
+        competencyData());
+  }
+
+  /** What the competency services read, with the default stale setting. */
+  public CompetencyData competencyData() {
+    return new CompetencyData(
+        new JdbcCoverageRepository(em), new CompetencySettings(StaleRule.DEFAULT_MONTHS));
+  }
+
+  public CoverageService coverage() {
+    return new CoverageService(scopes(), competencyData(), new JpaEmployeeRepository(em));
+  }
+
+  public ReadinessService readiness() {
+    return new ReadinessService(scopes(), competencyData(), new JpaRoleBlueprintRepository(em));
+  }
+
+  public RequirementService requirements() {
+    return new RequirementService(new JpaRoleBlueprintRepository(em), competencyData(), audit());
   }
 
   public PlanningTerms planningTerms() {
@@ -114,16 +152,16 @@ public final class Services {
     return new PlanningData(
         new JpaHeadcountPlanRepository(em),
         new JpaEmployeeRepository(em),
-        new NoOpenRequisitions(),
-        new JpaPlanningRatesRepository(em),
+        new JdbcOpenRequisitions(em),
+        new JdbcPlanningRatesRepository(em),
         new JpaRoleBlueprintRepository(em));
   }
 
   public PlanViews planViews() {
     return new PlanViews(
         new JpaHeadcountPlanRepository(em),
-        new JpaPositionRepository(em),
-        new JpaPlanningRatesRepository(em),
+        new JdbcPositionRepository(em),
+        new JdbcPlanningRatesRepository(em),
         planningData(),
         new JpaAuditLog(em));
   }
@@ -132,7 +170,7 @@ public final class Services {
     JpaHeadcountPlanRepository plans = new JpaHeadcountPlanRepository(em);
     return new PlanningService(
         plans,
-        new JpaPositionRepository(em),
+        new JdbcPositionRepository(em),
         new JpaRoleBlueprintRepository(em),
         scopes(),
         planningTerms(),
@@ -147,7 +185,7 @@ public final class Services {
         planningData(),
         planningTerms(),
         new JpaHeadcountPlanRepository(em),
-        new JpaPlanningRatesRepository(em));
+        new JdbcPlanningRatesRepository(em));
   }
 
   public ScenarioService scenarios() {
@@ -167,7 +205,7 @@ public final class Services {
 
   public PlanningRatesService planningRates() {
     return new PlanningRatesService(
-        new JpaPlanningRatesRepository(em), scopes(), planningTerms(), planningData(), audit());
+        new JdbcPlanningRatesRepository(em), scopes(), planningTerms(), planningData(), audit());
   }
 
   public ReferenceLoader referenceLoader() {
@@ -177,15 +215,53 @@ public final class Services {
         new JpaAssessmentRepository(em),
         new JpaRoleBlueprintRepository(em),
         new JpaCompetencyRepository(em),
-        new JpaImportRunRepository(em));
+        new JpaImportRunRepository(em),
+        new JpaCandidateRepository(em));
   }
 
   public ImportStager importStager() {
-    return new ImportStager(new JpaImportStagingRepository(em));
+    return new ImportStager(new JdbcImportStagingRepository(em));
   }
 
   public ImportApplier importApplier() {
     return new ImportApplier(
-        new JpaImportStagingRepository(em), new JpaImportRunRepository(em), audit());
+        new JdbcImportStagingRepository(em), new JpaImportRunRepository(em), audit());
+  }
+
+  public HiringAccess hiringAccess() {
+    return new HiringAccess(scopes(), new JpaInterviewRepository(em));
+  }
+
+  public HiringMetricsService hiringMetrics() {
+    return new HiringMetricsService(
+        new JdbcHiringFacts(em), hiringAccess(), planningData(), planningTerms());
+  }
+
+  public CandidateService candidates() {
+    return new CandidateService(
+        new JpaCandidateRepository(em),
+        new JpaApplicationRepository(em),
+        new JpaRequisitionRepository(em),
+        new JpaEmployeeRepository(em),
+        hiringAccess(),
+        new RequisitionViews(planningData()),
+        audit());
+  }
+
+  public PipelineService pipeline() {
+    RequisitionViews requisitionViews = new RequisitionViews(planningData());
+    return new PipelineService(
+        new JpaRequisitionRepository(em),
+        new JpaApplicationRepository(em),
+        new JpaOfferRepository(em),
+        candidates(),
+        hiringAccess(),
+        requisitionViews,
+        new ApplicationViews(
+            new JpaCandidateRepository(em),
+            new JpaInterviewRepository(em),
+            new JpaOfferRepository(em),
+            requisitionViews),
+        audit());
   }
 }

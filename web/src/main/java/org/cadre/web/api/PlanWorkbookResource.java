@@ -18,8 +18,9 @@ import java.io.InputStream;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.imports.ImportSettings;
 import org.cadre.services.planning.PlanImportView;
+import org.cadre.services.planning.PlanWorkbookExport;
 import org.cadre.services.planning.PlanWorkbookFile;
-import org.cadre.services.planning.PlanWorkbooks;
+import org.cadre.services.planning.PlanWorkbookImport;
 import org.cadre.web.security.CallerContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Planning")
 public class PlanWorkbookResource {
 
-  @Inject private PlanWorkbooks workbooks;
+  @Inject private PlanWorkbookExport exports;
+  @Inject private PlanWorkbookImport imports;
   @Inject private ImportSettings settings;
   @Inject private CallerContext callers;
 
@@ -51,7 +53,7 @@ public class PlanWorkbookResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("scenario") String scenario) {
-    PlanWorkbookFile file = workbooks.export(callers.caller(), orgUnit, from, to, scenario);
+    PlanWorkbookFile file = exports.export(callers.caller(), orgUnit, from, to, scenario);
     return Downloads.file(file.content(), Downloads.XLSX, file.baseName(), "xlsx");
   }
 
@@ -88,6 +90,6 @@ public class PlanWorkbookResource {
 
   private PlanImportView importFile(String mode, String name, String length, InputStream content) {
     Uploads.checkDeclaredLength(length, settings.limits().maxBytes(), name);
-    return workbooks.importFile(callers.caller(), mode, name, content);
+    return imports.importFile(callers.caller(), mode, name, content);
   }
 }

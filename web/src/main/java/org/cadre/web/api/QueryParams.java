@@ -17,4 +17,16 @@ final class QueryParams {
       throw InvalidInputException.of(name, value, "must be a whole number");
     }
   }
+
+  /** An optional id: null when absent, else a whole number, or a 400 naming the parameter. */
+  static Long id(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw InvalidInputException.of(name, value, "must be a whole number");
+    }
+  }
 }

@@ -23,11 +23,13 @@ import org.cadre.services.blueprint.RevisionView;
 import org.cadre.services.blueprint.TechnicalSkillView;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.ServiceException;
+import org.cadre.services.competency.RequirementService;
 import org.cadre.web.security.CallerContext;
 
 /**
  * One blueprint, section by section in tabs, with its history. HR edits the latest revision while
- * it is a draft (facts, and each skill's tier and importance) and publishes it.
+ * it is a draft (facts, each skill's tier and importance, and the level it requires) and publishes
+ * it.
  */
 @Named
 @ViewScoped
@@ -36,6 +38,8 @@ public class BlueprintBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private BlueprintService blueprints;
+  @Inject private RequirementService requirements;
+  @Inject private BlueprintPeopleBacking people;
   @Inject private CallerContext callers;
 
   private Long id;
@@ -60,13 +64,30 @@ public class BlueprintBacking implements Serializable {
   public static final class SkillRow implements Serializable {
     private static final long serialVersionUID = 1L;
     private final String name;
+    private final Integer skillId;
     private SkillTier tier;
     private Importance importance;
+    private Integer requiredLevel;
 
     SkillRow(TechnicalSkillView skill) {
       this.name = skill.name();
+      this.skillId = skill.skillId();
       this.tier = skill.tier();
       this.importance = skill.importance();
+      this.requiredLevel = skill.levelSet() ? skill.requiredLevel() : null;
+    }
+
+    public Integer getSkillId() {
+      return skillId;
+    }
+
+    /** The level HR set; null while it follows the importance. */
+    public Integer getRequiredLevel() {
+      return requiredLevel;
+    }
+
+    public void setRequiredLevel(Integer requiredLevel) {
+      this.requiredLevel = requiredLevel;
     }
 
     public String getName() {
@@ -140,6 +161,31 @@ public class BlueprintBacking implements Serializable {
     }
   }
 
+  /**
+   * Saves the level HR chose for one skill of the draft at once (or its importance's default), and
+   * takes up the blueprint's new version so that the rest of the form still saves.
+   */
+  public void requireLevel(SkillRow row) {
+    try {
+      TechnicalSkillView skill =
+          requirements.requireLevel(callers.caller(), id, row.skillId, row.requiredLevel);
+      blueprint = blueprints.get(callers.caller(), id);
+      people.refresh();
+      Messages.info("blueprint.requiredLevel.saved", skill.name(), skill.requiredLevel());
+    } catch (ServiceException e) {
+      Messages.errorText(e.getMessage());
+    }
+  }
+
+  /** The default a skill's importance gives, for the "default" choice of its level. */
+  public int defaultLevel(SkillRow row) {
+    return Importance.requiredLevel(row.importance);
+  }
+
+  public int[] getLevelScale() {
+    return new int[] {0, 1, 2, 3, 4, 5};
+  }
+
   public void publish() {
     try {
       blueprint = blueprints.publish(callers.caller(), id);
@@ -194,6 +240,10 @@ public class BlueprintBacking implements Serializable {
 
   public Importance[] getImportanceOptions() {
     return Importance.values();
+  }
+
+  public String levelLabel(String level) {
+    return Level.valueOf(level).label();
   }
 
   public Level[] getLevelOptions() {

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cadre.domain.planning.HeadcountPlan;
+import org.cadre.domain.planning.Scenarios;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
@@ -49,7 +49,7 @@ public class OverviewBacking implements Serializable {
       period = QuarterChoices.current().toString();
     }
     if (scenario == null || scenario.isBlank()) {
-      scenario = HeadcountPlan.BASELINE;
+      scenario = Scenarios.BASELINE;
     }
     try {
       scenarioChoices = scenarios.list(callers.caller());

@@ -189,6 +189,15 @@ final class PlanGrid implements Serializable {
       return title;
     }
 
+    public long getBlueprintId() {
+      return blueprintId;
+    }
+
+    /** The level's name, or null for a seat without a level. */
+    public String getLevel() {
+      return level;
+    }
+
     public String getLevelLabel() {
       return levelLabel;
     }

@@ -77,6 +77,11 @@ final class PlanningCharts {
   private static String chart(List<QuarterHeadcountView> quarters, JsonArrayBuilder datasets) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     quarters.forEach(q -> labels.add(q.period()));
+    return bar(labels, datasets);
+  }
+
+  /** A bar chart of the datasets over the labels, legend below, the y axis from zero. */
+  static String bar(JsonArrayBuilder labels, JsonArrayBuilder datasets) {
     return Json.createObjectBuilder()
         .add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))

@@ -44,11 +44,19 @@ abstract class ApiTest extends DeployedTest {
 
   /** A JSON object read by a demo user, who must get it (200). */
   JsonObject get(String path, String user) {
+    return get(http, path, user);
+  }
+
+  static JsonObject get(Http http, String path, String user) {
     return object(200, http.get(path, user, PASSWORD));
   }
 
   /** Imports a CSV file as HR, a dry run and then its commit, both without an error. */
   void importCsv(String kind, String csv) {
+    importCsv(http, kind, csv);
+  }
+
+  static void importCsv(Http http, String kind, String csv) {
     byte[] file = csv.getBytes(StandardCharsets.UTF_8);
     for (String mode : List.of("dry-run", "commit")) {
       HttpResponse<byte[]> run =

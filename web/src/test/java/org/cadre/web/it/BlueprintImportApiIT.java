@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 /** Importing, revising and publishing blueprints through the REST API, and what it refuses. */
 class BlueprintImportApiIT extends ApiTest {
 
-  private static final Path SAMPLES =
-      Path.of(System.getProperty("cadre.samples.dir"), "blueprints");
-  private static final String JSON_SAMPLE = "lead-cloud-native-engineer.wordpress.json";
-  private static final String TEXT_SAMPLE = "cloud-platform-engineering-leader.page.txt";
+  /** Cadre's sample documents, docs/samples/blueprints (set by the build). */
+  private static final Path SAMPLES = Path.of(System.getProperty("cadre.blueprint.samples"));
+
+  private static final String JSON_SAMPLE = "lead-developer-experience-engineer.wordpress.json";
+  private static final String TEXT_SAMPLE = "analytics-engineering-leader.page.txt";
 
   private HttpResponse<byte[]> importAs(String user, String name, byte[] document) {
     return http.post(
@@ -61,16 +62,16 @@ class BlueprintImportApiIT extends ApiTest {
     long id = draft.getJsonNumber("id").longValue();
     assertThat(created.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/api/blueprints/" + id));
-    assertThat(draft.getString("title")).isEqualTo("Lead Cloud Native Engineer");
+    assertThat(draft.getString("title")).isEqualTo("Lead Developer Experience Engineer");
     assertThat(draft.getString("status")).isEqualTo("DRAFT");
-    assertThat(draft.getJsonArray("technicalSkills")).hasSize(22);
-    assertThat(draft.getJsonArray("softSkills")).hasSize(8);
-    assertThat(draft.getJsonArray("kpis")).hasSize(21);
-    assertThat(draft.getJsonArray("tools")).hasSize(33);
-    assertThat(draft.getJsonArray("scorecard")).hasSize(8);
-    assertThat(draft.getJsonObject("careerPath").getJsonArray("feeder")).hasSize(5);
-    assertThat(draft.getJsonObject("careerPath").getJsonArray("next")).hasSize(5);
-    assertThat(draft.getJsonObject("careerPath").getJsonArray("adjacent")).hasSize(4);
+    assertThat(draft.getJsonArray("technicalSkills")).hasSize(19);
+    assertThat(draft.getJsonArray("softSkills")).hasSize(7);
+    assertThat(draft.getJsonArray("kpis")).hasSize(12);
+    assertThat(draft.getJsonArray("tools")).hasSize(22);
+    assertThat(draft.getJsonArray("scorecard")).hasSize(7);
+    assertThat(draft.getJsonObject("careerPath").getJsonArray("feeder")).hasSize(4);
+    assertThat(draft.getJsonObject("careerPath").getJsonArray("next")).hasSize(4);
+    assertThat(draft.getJsonObject("careerPath").getJsonArray("adjacent")).hasSize(3);
     assertThat(draft.getJsonArray("sections")).hasSize(20);
     assertThat(draft.getJsonObject("source").getString("format")).isEqualTo("WORDPRESS_JSON");
     JsonObject firstSkill = draft.getJsonArray("technicalSkills").getJsonObject(0);
@@ -158,7 +159,7 @@ class BlueprintImportApiIT extends ApiTest {
     assertThat(created.statusCode()).isEqualTo(201);
     JsonObject blueprint = object(created);
     long id = blueprint.getJsonNumber("id").longValue();
-    assertThat(blueprint.getString("title")).isEqualTo("Cloud Platform Engineering Leader");
+    assertThat(blueprint.getString("title")).isEqualTo("Analytics Engineering Leader");
     assertThat(blueprint.getJsonObject("source").getString("fileName")).isEqualTo("leader.txt");
     assertThat(blueprint.getJsonArray("warnings")).isNotEmpty();
 
@@ -166,15 +167,16 @@ class BlueprintImportApiIT extends ApiTest {
     assertThat(xlsx.statusCode()).isEqualTo(200);
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       assertThat(workbook.getSheetName(0)).isEqualTo("Skills");
-      assertThat(workbook.getSheet("Skills").getLastRowNum()).isEqualTo(23 + 8);
-      assertThat(workbook.getSheet("KPIs").getLastRowNum()).isEqualTo(19);
-      assertThat(workbook.getSheet("Tools").getLastRowNum()).isEqualTo(34);
-      assertThat(workbook.getSheet("Career path").getLastRowNum()).isEqualTo(14);
+      // 15 technical and 6 soft skills, 10 KPIs, 14 tools, 4 + 4 + 3 roles of the career path
+      assertThat(workbook.getSheet("Skills").getLastRowNum()).isEqualTo(15 + 6);
+      assertThat(workbook.getSheet("KPIs").getLastRowNum()).isEqualTo(10);
+      assertThat(workbook.getSheet("Tools").getLastRowNum()).isEqualTo(14);
+      assertThat(workbook.getSheet("Career path").getLastRowNum()).isEqualTo(11);
     }
     HttpResponse<byte[]> pdf = http.get("api/blueprints/" + id + "/profile.pdf", "hr", "demo");
     try (PDDocument document = Loader.loadPDF(pdf.body())) {
       assertThat(new PDFTextStripper().getText(document))
-          .contains("Cloud Platform Engineering Leader")
+          .contains("Analytics Engineering Leader")
           .contains("KPI and why it matters")
           .contains("Feeder roles")
           .contains("Must-have");
@@ -185,7 +187,7 @@ class BlueprintImportApiIT extends ApiTest {
     String edit =
         Json.createObjectBuilder()
             .add("version", version)
-            .add("title", "Cloud Platform Engineering Leader")
+            .add("title", "Analytics Engineering Leader")
             .add("family", "Engineering")
             .add("level", "HEAD")
             .add("track", "MANAGEMENT")

@@ -21,7 +21,7 @@ class BlueprintLibraryBrowserIT extends BrowserTest {
       Path.of("src/test/resources/documents/site-reliability-lead.wordpress.json");
 
   private void upload(Path file) {
-    browser.open(base + "import.xhtml");
+    browser.open(base + "blueprint-import.xhtml");
     WebElement input = browser.driver().findElement(By.id("import:upload_input"));
     ((JavascriptExecutor) browser.driver())
         .executeScript("arguments[0].style.display='block';arguments[0].style.opacity=1;", input);
@@ -121,7 +121,7 @@ class BlueprintLibraryBrowserIT extends BrowserTest {
     assertThat(browser.driver().findElements(By.cssSelector(".merge-button"))).isEmpty();
     browser.screenshot("16-catalogue");
 
-    browser.open(base + "import.xhtml");
+    browser.open(base + "blueprint-import.xhtml");
     assertThat(browser.waitFor(By.className("error-code")).getText()).isEqualTo("403");
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -77,8 +78,14 @@ final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * Loads the page and checks it against WCAG 2 A/AA ({@link Accessibility}): every page a browser
+   * test visits is checked as it loads, and again in each {@link #screenshot} after Ajax changed
+   * it.
+   */
   void open(String url) {
     driver.get(url);
+    Accessibility.assertAccessible(driver, url);
   }
 
   WebElement waitFor(By locator) {
@@ -91,6 +98,17 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .ignoring(StaleElementReferenceException.class)
         .until(condition::apply);
+  }
+
+  /**
+   * Clicks an element once it is scrolled to the middle of the window, where the page's sticky top
+   * bar cannot cover it.
+   */
+  void click(By locator) {
+    WebElement element = waitFor(locator);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   /**
@@ -144,6 +162,10 @@ final class Browser implements AutoCloseable {
     return cookie.getName() + "=" + cookie.getValue();
   }
 
+  /**
+   * Saves the window as {@code name.png}, then checks the page as it now is against WCAG 2 A/AA:
+   * the screenshot shows the state that failed.
+   */
   void screenshot(String name) {
     try {
       Files.createDirectories(screenshots);
@@ -152,6 +174,7 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Accessibility.assertAccessible(driver, name + " (" + driver.getCurrentUrl() + ")");
   }
 
   @Override

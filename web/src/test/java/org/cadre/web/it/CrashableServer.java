@@ -96,26 +96,31 @@ final class CrashableServer implements AutoCloseable {
   /** Starts the server in the background and waits until /health/ready answers UP. */
   void start() {
     run("start");
-    HttpClient client = HttpClient.newHttpClient();
     Instant until = Instant.now().plus(Duration.ofMinutes(4));
     while (Instant.now().isBefore(until)) {
-      try {
-        HttpResponse<String> ready =
-            client.send(
-                HttpRequest.newBuilder(base().resolve("health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (ready.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
+      if (ready()) {
+        return;
       }
       pause(Duration.ofMillis(500));
     }
     throw new IllegalStateException(name + " did not become ready; see " + dir.resolve("logs"));
+  }
+
+  /** Whether the server answers /health/ready with UP now. */
+  boolean ready() {
+    try {
+      HttpResponse<String> ready =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(base().resolve("health/ready")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      return ready.statusCode() == 200;
+    } catch (IOException e) {
+      return false; // not listening
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Kills the server's JVM at once, as a power cut would: no shutdown hooks, no clean-up. */

@@ -21,6 +21,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -425,7 +428,19 @@ class ImportCorpusIT {
       ImportKind kind, ImportMode mode, boolean skipInvalid, String name, byte[] content) {
     ImportRunView started =
         imports.start(hr, kind, mode, skipInvalid, name, new ByteArrayInputStream(content));
-    ImportRunView run = imports.await(hr, started.importId(), WAIT);
+    ImportRunView run;
+    try {
+      run =
+          imports
+              .whenEnded(hr, started.importId(), WAIT)
+              .toCompletableFuture()
+              .get(WAIT.toSeconds() + 30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException(name + " did not end", e);
+    }
     assertThat(run.finished()).as(name + " finished").isTrue();
     return run;
   }

@@ -265,7 +265,7 @@ class OrganisationBrowserIT extends BrowserTest {
 
     browser.open(base + "people.xhtml?unit=PNF-FIN");
     assertThat(browser.waitFor(By.className("error-code")).getText()).isEqualTo("403");
-    browser.open(base + "imports.xhtml");
+    browser.open(base + "spreadsheet-imports.xhtml");
     assertThat(browser.waitFor(By.className("error-code")).getText()).isEqualTo("403");
   }
 }

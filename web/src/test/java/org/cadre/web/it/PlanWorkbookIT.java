@@ -34,9 +34,16 @@ import org.junit.jupiter.api.Test;
  */
 class PlanWorkbookIT extends ApiTest {
 
+  /**
+   * The next two quarters the demo plans: some of their plans are approved, some drafts, some await
+   * a decision (the test edits only plans that do not).
+   */
+  private static final String FIRST = Periods.plus(1);
+
+  private static final String SECOND = Periods.plus(2);
+  private static final List<String> QUARTERS = List.of(FIRST, SECOND);
   private static final String EXPORT =
-      "api/plans/export.xlsx?orgUnit=ENG-PLAT&from=2027-Q1&to=2027-Q2";
-  private static final List<String> QUARTERS = List.of("2027-Q1", "2027-Q2");
+      "api/plans/export.xlsx?orgUnit=ENG-PLAT&from=" + FIRST + "&to=" + SECOND;
 
   /** A planned cell the test changes: where it is, what it plans, and its values. */
   private record Edit(
@@ -97,7 +104,7 @@ class PlanWorkbookIT extends ApiTest {
         }
       }
       assertThat(edits).as("three plans of ENG-PLAT that are not awaiting a decision").hasSize(3);
-      Cell actual = sheet.getRow(1).getCell(columns.get("2027-Q1 Actual FTE"));
+      Cell actual = sheet.getRow(1).getCell(columns.get(FIRST + " Actual FTE"));
       actual.setCellValue(actual.getNumericCellValue() + 5);
       lockedCell = actual.getAddress().formatAsString();
       changed = bytes(workbook);
@@ -197,8 +204,8 @@ class PlanWorkbookIT extends ApiTest {
       }
       assertThat(submittedCell).as("a plan of ENG-PLAT awaiting a decision").isNotNull();
       Row last = sheet.getRow(sheet.getLastRowNum() - 1);
-      last.getCell(columns.get("2027-Q1 Planned FTE")).setCellValue("lots");
-      last.getCell(columns.get("2027-Q2 Planned FTE")).setCellValue(-1);
+      last.getCell(columns.get(FIRST + " Planned FTE")).setCellValue("lots");
+      last.getCell(columns.get(SECOND + " Planned FTE")).setCellValue(-1);
       changed = bytes(workbook);
     }
     int lastRow;
@@ -239,11 +246,16 @@ class PlanWorkbookIT extends ApiTest {
   void aManagerExportsAndImportsOnlyTheirOwnUnits() {
     HttpResponse<byte[]> export =
         http.get(
-            "api/plans/export.xlsx?orgUnit=ENG-PROD&from=2027-Q1&to=2027-Q2", "manager", "demo");
+            "api/plans/export.xlsx?orgUnit=ENG-PROD&from=" + FIRST + "&to=" + SECOND,
+            "manager",
+            "demo");
     assertThat(export.statusCode()).isEqualTo(403);
 
     byte[] elsewhere =
-        http.get("api/plans/export.xlsx?orgUnit=ENG-PROD&from=2027-Q1&to=2027-Q2", "hr", "demo")
+        http.get(
+                "api/plans/export.xlsx?orgUnit=ENG-PROD&from=" + FIRST + "&to=" + SECOND,
+                "hr",
+                "demo")
             .body();
     HttpResponse<byte[]> imported = importFile("dry-run", elsewhere, "manager");
     assertThat(imported.statusCode()).isEqualTo(403);
@@ -260,7 +272,7 @@ class PlanWorkbookIT extends ApiTest {
   @Test
   void aWordDocumentIsRefusedWholeAndNothingIsWritten() throws IOException {
     String before =
-        Http.text(http.get("api/plans?orgUnit=ENG-PLAT-SRE&period=2027-Q2", "manager", "demo"));
+        Http.text(http.get("api/plans?orgUnit=ENG-PLAT-SRE&period=" + SECOND, "manager", "demo"));
     ByteArrayOutputStream docx = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(docx)) {
       zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -280,7 +292,8 @@ class PlanWorkbookIT extends ApiTest {
       assertThat(Http.text(answer)).contains("plans.xlsx: a Word document (.docx)");
     }
     assertThat(
-            Http.text(http.get("api/plans?orgUnit=ENG-PLAT-SRE&period=2027-Q2", "manager", "demo")))
+            Http.text(
+                http.get("api/plans?orgUnit=ENG-PLAT-SRE&period=" + SECOND, "manager", "demo")))
         .isEqualTo(before);
   }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import org.cadre.domain.planning.Quarter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class PlanningApiIT extends ApiTest {
   private static final String ENGINEER = "Senior Backend Engineer";
   private static final String LEAD = "Lead Platform Engineer";
 
-  /** The next three quarters. */
+  /** The next three quarters (from the tests' one clock, {@link Periods}). */
   private String q1;
 
   private String q2;
@@ -31,13 +32,12 @@ class PlanningApiIT extends ApiTest {
 
   @BeforeEach
   void organisation() {
-    LocalDate today = LocalDate.now();
-    LocalDate nextStart =
-        today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3);
-    q1 = quarter(nextStart);
-    q2 = quarter(nextStart.plusMonths(3));
-    q3 = quarter(nextStart.plusMonths(6));
-    LocalDate q2End = nextStart.plusMonths(6).minusDays(1);
+    Quarter next = Periods.CURRENT.next();
+    q1 = next.toString();
+    q2 = next.plus(1).toString();
+    q3 = next.plus(2).toString();
+    LocalDate nextStart = next.start();
+    LocalDate q2End = next.plus(1).end();
     importCsv(
         "org-units",
         "Code,Name,Kind,Parent code\n"
@@ -66,7 +66,7 @@ class PlanningApiIT extends ApiTest {
             + "PA-6,Eve,Future,PA-A,"
             + ENGINEER
             + ",Senior,1,"
-            + today.plusDays(10)
+            + nextStart
             + ",\n";
     importCsv("employees", people + "PA-5,Fay,Mover,PA-A," + ENGINEER + ",Senior,1,2018-03-05,\n");
     // Fay moves to team B
@@ -420,9 +420,5 @@ class PlanningApiIT extends ApiTest {
 
   private static BigDecimal number(JsonObject object, String name) {
     return object.getJsonNumber(name).bigDecimalValue();
-  }
-
-  private static String quarter(LocalDate day) {
-    return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
   }
 }

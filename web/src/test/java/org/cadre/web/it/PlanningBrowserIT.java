@@ -3,9 +3,8 @@ package org.cadre.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.net.http.HttpResponse;
 import java.util.List;
-import org.cadre.domain.planning.Quarter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,9 +13,12 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Headcount planning in a real browser: the demo manager changes a planned cell of a team's draft
- * plan and submits it, the leader approves it, and the plan's history shows both; the manager's
- * scenario edits (a changed cell, a line added and removed) show in the comparison with the
- * baseline; the overview shows the tree; a unit outside the manager's department is refused.
+ * plan and submits it, the leader approves it (or rejects it with a reason), and the plan's history
+ * shows it; the manager's scenario edits (a changed cell, a line added and removed) show in the
+ * comparison with the baseline; the overview shows the tree; a unit outside the manager's
+ * department is refused. The workflow tests work on a scenario of their own (a copy of the team's
+ * demo plans, all drafts), so what they find does not depend on what other tests did to the demo
+ * plans.
  */
 class PlanningBrowserIT extends BrowserTest {
 
@@ -24,9 +26,8 @@ class PlanningBrowserIT extends BrowserTest {
   private static final String SCENARIO_TEAM = "ENG-PLAT-SRE";
   private static final String SCENARIO = "platform-growth";
 
-  /** The last quarter the page shows by default: the demo leaves that one in draft. */
-  private static final String LAST =
-      Quarter.containing(LocalDate.now()).next().next().next().toString();
+  /** The last quarter the demo plans, which the planning page shows last by default. */
+  private static final String LAST = Periods.lastDemoQuarter();
 
   private By status(String period) {
     return By.cssSelector("th[data-period='" + period + "'] .plan-status");
@@ -58,16 +59,48 @@ class PlanningBrowserIT extends BrowserTest {
     return raised;
   }
 
-  /** Signs in and opens the unit's planning page with the last quarter selected. */
-  private void openLastQuarterAs(String user, String unit) {
+  /**
+   * A new scenario of the manager's holding the team's baseline plans of the last quarter, copied
+   * as drafts: plans no other test changes.
+   */
+  private String scenarioOf(String unit) {
+    String name = "review-" + Long.toString(System.nanoTime(), 36);
+    HttpResponse<byte[]> created =
+        new Http(base)
+            .json(
+                "POST",
+                "api/scenarios",
+                "manager",
+                "demo",
+                "{\"name\":\""
+                    + name
+                    + "\",\"orgUnit\":\""
+                    + unit
+                    + "\",\"from\":\""
+                    + LAST
+                    + "\",\"to\":\""
+                    + LAST
+                    + "\"}",
+                null);
+    assertThat(created.statusCode()).as(Http.text(created)).isEqualTo(201);
+    return name;
+  }
+
+  /** The unit's planning page in the scenario with the last quarter selected. */
+  private String lastQuarter(String unit, String scenario) {
+    return base + "planning.xhtml?unit=" + unit + "&scenario=" + scenario + "&period=" + LAST;
+  }
+
+  /** Signs in and opens the unit's planning page in the scenario with the last quarter selected. */
+  private void openLastQuarterAs(String user, String unit, String scenario) {
     browser.logIn(base.toString(), user, "demo");
     browser.waitFor(By.id("library:table"));
-    browser.open(base + "planning.xhtml?unit=" + unit + "&period=" + LAST);
+    browser.open(lastQuarter(unit, scenario));
     browser.waitFor(By.id("grid"));
   }
 
   private void logOut() {
-    browser.driver().findElement(By.id("session:logout")).click();
+    browser.click(By.id("session:logout"));
     browser.waitFor(By.id("login:username"));
   }
 
@@ -80,22 +113,21 @@ class PlanningBrowserIT extends BrowserTest {
 
   @Test
   void theManagerChangesAndSubmitsTheLeaderApprovesAndTheHistoryShowsBoth() {
+    String scenario = scenarioOf(TEAM);
     browser.logIn(base.toString(), "manager", "demo");
     browser.waitFor(By.id("library:table"));
-    browser.driver().findElement(By.id("nav-planning")).click();
+    browser.click(By.id("nav-planning"));
     browser.waitFor(By.id("grid"));
     assertThat(browser.driver().findElement(By.id("planning-title")).getText())
         .contains("Platform");
 
-    browser.open(base + "planning.xhtml?unit=" + TEAM);
+    browser.open(lastQuarter(TEAM, scenario));
     browser.waitFor(By.id("grid"));
-    // the demo leaves the last quarter a draft; a run before this one approved it, and a change to
-    // an approved plan starts a new draft version
-    assertThat(text(status(LAST))).isIn("Draft", "Approved");
+    assertThat(text(status(LAST))).isEqualTo("Draft");
     raiseFirstPlannedCell(LAST);
     waitForStatus(LAST, "Draft");
 
-    browser.driver().findElement(action(LAST, "submit")).click();
+    browser.click(action(LAST, "submit"));
     waitForStatus(LAST, "Submitted");
     assertThat(browser.driver().findElements(action(LAST, "submit"))).isEmpty();
     assertThat(
@@ -110,12 +142,9 @@ class PlanningBrowserIT extends BrowserTest {
     browser.screenshot("30-planning-manager-submitted");
     logOut();
 
-    browser.logIn(base.toString(), "leader", "demo");
-    browser.waitFor(By.id("library:table"));
-    browser.open(base + "planning.xhtml?unit=" + TEAM + "&period=" + LAST);
-    browser.waitFor(By.id("grid"));
+    openLastQuarterAs("leader", TEAM, scenario);
     waitForStatus(LAST, "Submitted");
-    browser.driver().findElement(action(LAST, "approve")).click();
+    browser.click(action(LAST, "approve"));
     waitForStatus(LAST, "Approved");
     assertThat(browser.driver().findElements(action(LAST, "approve"))).isEmpty();
 
@@ -130,9 +159,8 @@ class PlanningBrowserIT extends BrowserTest {
     scrollTo("plan:history-card");
     browser.screenshot("32-planning-leader-approved-history");
 
-    browser.driver().findElement(By.id("nav-overview")).click();
+    browser.open(base + "overview.xhtml?period=" + LAST + "&scenario=" + scenario);
     browser.waitFor(By.id("overview:tree"));
-    browser.choose("overview:period", LAST);
     browser.waitUntil(
         d -> d.findElement(By.id("overview:tree")).getText().contains("Platform Security"));
     WebElement row =
@@ -165,7 +193,7 @@ class PlanningBrowserIT extends BrowserTest {
   void aScenarioEditShowsInTheComparisonWithTheBaseline() {
     browser.logIn(base.toString(), "manager", "demo");
     browser.waitFor(By.id("library:table"));
-    String second = Quarter.containing(LocalDate.now()).next().toString();
+    String second = Periods.plus(1);
     browser.open(
         base
             + "planning.xhtml?unit="
@@ -185,7 +213,7 @@ class PlanningBrowserIT extends BrowserTest {
     browser.choose("plan:new-blueprint", title);
     browser.choose("plan:new-level", "Distinguished");
     browser.driver().findElement(By.id("plan:new-fte")).sendKeys("2");
-    browser.driver().findElement(By.id("plan:add")).click();
+    browser.click(By.id("plan:add"));
     browser.waitUntil(d -> d.findElement(By.id("plan:messages")).getText().contains("Added"));
     assertThat(new BigDecimal(text(By.id("delta-fte"))))
         .isEqualByComparingTo(before.add(BigDecimal.valueOf(3)));
@@ -195,7 +223,7 @@ class PlanningBrowserIT extends BrowserTest {
                 + "//td[@data-period='"
                 + second
                 + "']//a[contains(@class,'remove-line')]");
-    browser.driver().findElement(added).click();
+    browser.click(added);
     browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
     browser.waitUntil(d -> d.findElement(By.id("plan:messages")).getText().contains("Removed"));
     assertThat(new BigDecimal(text(By.id("delta-fte"))))
@@ -218,18 +246,18 @@ class PlanningBrowserIT extends BrowserTest {
     browser.open(base + "planning.xhtml?unit=ENG-PLAT");
     browser.waitFor(By.id("grid"));
 
-    browser.driver().findElement(By.id("filters:new-scenario")).click();
+    browser.click(By.id("filters:new-scenario"));
     WebElement field = browser.waitFor(By.id("scenario-form:scenario-name"));
     browser.waitUntil(d -> field.isDisplayed());
     assertThat(text(By.id("scenario-form"))).contains("Platform").contains("units below it");
     field.sendKeys("Growth Plan!");
-    browser.driver().findElement(By.id("scenario-form:create-scenario")).click();
+    browser.click(By.id("scenario-form:create-scenario"));
     browser.waitUntil(
         d -> d.findElement(By.id("scenario-form:scenario-messages")).getText().contains("hyphens"));
     browser.screenshot("36-scenario-new-refused");
 
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), name);
-    browser.driver().findElement(By.id("scenario-form:create-scenario")).click();
+    browser.click(By.id("scenario-form:create-scenario"));
     browser.waitUntil(d -> d.getCurrentUrl().contains("scenario=" + name));
     browser.waitFor(By.id("plan:compare"));
     assertThat(text(By.id("scenario-chip"))).isEqualTo(name);
@@ -242,18 +270,20 @@ class PlanningBrowserIT extends BrowserTest {
   @Test
   void theLeaderRejectsASubmittedPlanWithAReasonTheManagerReads() {
     String team = "ENG-PLAT-DEVEX";
-    openLastQuarterAs("manager", team);
+    String scenario = scenarioOf(team);
+    openLastQuarterAs("manager", team, scenario);
+    assertThat(text(status(LAST))).isEqualTo("Draft");
     raiseFirstPlannedCell(LAST);
     waitForStatus(LAST, "Draft");
-    browser.driver().findElement(action(LAST, "submit")).click();
+    browser.click(action(LAST, "submit"));
     waitForStatus(LAST, "Submitted");
     logOut();
 
-    openLastQuarterAs("leader", team);
-    browser.driver().findElement(action(LAST, "reject")).click();
+    openLastQuarterAs("leader", team, scenario);
+    browser.click(action(LAST, "reject"));
     WebElement comment = browser.waitFor(By.id("reject-form:comment"));
     browser.waitUntil(d -> comment.isDisplayed());
-    browser.driver().findElement(By.id("reject-form:confirm-reject")).click();
+    browser.click(By.id("reject-form:confirm-reject"));
     browser.waitUntil(
         d ->
             d.findElement(By.id("reject-form:reject-messages"))
@@ -263,11 +293,11 @@ class PlanningBrowserIT extends BrowserTest {
     assertThat(text(By.id("plan:messages"))).doesNotContain("Say why");
     comment.sendKeys("Two SRE seats are enough until the migration ends.");
     browser.screenshot("37-plan-reject-dialog");
-    browser.driver().findElement(By.id("reject-form:confirm-reject")).click();
+    browser.click(By.id("reject-form:confirm-reject"));
     waitForStatus(LAST, "Rejected");
     logOut();
 
-    openLastQuarterAs("manager", team);
+    openLastQuarterAs("manager", team, scenario);
     assertThat(text(status(LAST))).isEqualTo("Rejected");
     String latest =
         browser

@@ -10,9 +10,9 @@ import java.util.Locale;
  * Reads a role-blueprint document into a {@link ParsedBlueprint}.
  *
  * <p>The format is recognised from the content, not the file name: a WordPress REST API post export
- * (JSON), a saved web page (HTML), a plain-text capture of such a page, or a Word {@code .docx}.
- * Text may be UTF-8 with or without a byte-order mark, UTF-16, or Windows-1252; UTF-8 text garbled
- * by an earlier reading as Windows-874 or Windows-1252 is repaired, with a warning.
+ * (JSON), a saved web page (HTML), a plain-text capture of such a page, Markdown, or a Word {@code
+ * .docx}. Text may be UTF-8 with or without a byte-order mark, UTF-16, or Windows-1252; UTF-8 text
+ * garbled by an earlier reading as Windows-874 or Windows-1252 is repaired, with a warning.
  *
  * <p>Input is treated as untrusted: Word packages are checked for decompression bombs, HTML is
  * walked without recursion, JSON nesting is bounded, and every failure, expected or not, becomes an
@@ -90,6 +90,9 @@ public final class BlueprintDocumentParser {
       }
       case HTML -> {
         return HtmlPageReader.readPage(repair.apply(text), warnings);
+      }
+      case MARKDOWN -> {
+        return MarkdownBlockReader.read(repair.apply(text), warnings);
       }
       default -> {
         RawDocument document = TextBlockReader.read(repair.apply(text), warnings);

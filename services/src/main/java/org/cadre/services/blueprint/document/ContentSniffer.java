@@ -6,7 +6,7 @@ import org.cadre.services.common.ByteSignatures;
 /**
  * Tells from a document's content, never its name, what it is: a ZIP container (a .docx, or not), a
  * file type the parser does not read (PDF, legacy Office, images, archives, executables), or text;
- * and for text, whether it is JSON, HTML or plain text.
+ * and for text, whether it is JSON, HTML, Markdown or plain text.
  */
 final class ContentSniffer {
 
@@ -15,6 +15,9 @@ final class ContentSniffer {
     ZIP,
     TEXT
   }
+
+  /** Markdown shows itself in the first lines of a document. */
+  private static final int MAX_SNIFFED_LINES = 2000;
 
   private ContentSniffer() {}
 
@@ -43,7 +46,9 @@ final class ContentSniffer {
     return Container.TEXT;
   }
 
-  /** The format of decoded text: a JSON export, an HTML page or fragment, or plain text. */
+  /**
+   * The format of decoded text: a JSON export, an HTML page or fragment, Markdown or plain text.
+   */
   static DocumentFormat textFormat(String text) {
     int start = 0;
     while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
@@ -61,9 +66,35 @@ final class ContentSniffer {
     }
     String head = text.substring(start, Math.min(text.length(), start + 2048));
     String lower = head.toLowerCase(Locale.ROOT);
-    return lower.contains("<html") || lower.contains("<body") || lower.contains("<!doctype html")
-        ? DocumentFormat.HTML
-        : DocumentFormat.TEXT;
+    if (lower.contains("<html") || lower.contains("<body") || lower.contains("<!doctype html")) {
+      return DocumentFormat.HTML;
+    }
+    return isMarkdown(text) ? DocumentFormat.MARKDOWN : DocumentFormat.TEXT;
+  }
+
+  /**
+   * Whether text is Markdown: it has "#" headings, or a table rule ("---|---", a grid table's
+   * "+---+"), or several bold marks ("**Description:**"), none of which a text capture of a page
+   * holds.
+   */
+  private static boolean isMarkdown(String text) {
+    int headings = 0;
+    int bold = 0;
+    int lines = 0;
+    for (String line : text.split("\n", MAX_SNIFFED_LINES + 1)) {
+      if (++lines > MAX_SNIFFED_LINES) {
+        break;
+      }
+      String trimmed = line.strip();
+      if (MarkdownLineParser.headingLevel(line) > 0) {
+        headings++;
+      }
+      if (MarkdownTables.isPipeRule(trimmed) || MarkdownTables.isGridBorder(trimmed)) {
+        return true;
+      }
+      bold += trimmed.contains("**") ? 1 : 0;
+    }
+    return headings >= 2 || bold >= 3;
   }
 
   private static boolean pdfHeader(byte[] bytes) {

@@ -5,6 +5,7 @@ public enum DocumentFormat {
   WORDPRESS_JSON("WordPress post (JSON)"),
   HTML("Web page (HTML)"),
   TEXT("Plain text"),
+  MARKDOWN("Markdown (.md)"),
   DOCX("Word document (.docx)");
 
   private final String label;

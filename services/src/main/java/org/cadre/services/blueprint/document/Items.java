@@ -15,6 +15,9 @@ final class Items {
   /** An inline bullet: an en dash or bullet character between spaces (an em dash is prose). */
   private static final Pattern INLINE_BULLET = Pattern.compile("\\s[–•]\\s+");
 
+  /** A note after a dash on a line naming an item ("Go – Critical.") is at most this long. */
+  private static final int NOTE_WORDS = 6;
+
   /** A list item ending with a colon is a label ("Optional/context-specific:") up to this long. */
   private static final int LABEL_WORDS = 5;
 
@@ -90,7 +93,7 @@ final class Items {
    * typed by hand write them. Fields without a name of their own ("Description: ...") belong to the
    * short paragraph just before them that names the item, else to the entry before them, else to an
    * entry named by {@code heading} (a sub-heading per item; {@code null} when the heading names no
-   * item).
+   * item). A paragraph after such a name, with fields or not, describes the item it names.
    */
   static <F> List<String> entries(List<Block> blocks, String heading, Function<String, F> fieldOf) {
     Entries<F> entries = new Entries<>(heading, fieldOf);
@@ -132,12 +135,31 @@ final class Items {
           texts.get(texts.size() - 1).append('\n').append(text);
         }
         pendingName = null;
+      } else if (!listItem && pendingName != null && !isNameLine(text)) {
+        // The paragraph after a name describes it: "**Go** – Critical" then "Services ...".
+        texts.add(new StringBuilder(pendingName).append('\n').append(text));
+        pendingName = null;
       } else if (listItem || !parsed.fields().isEmpty()) {
         texts.add(new StringBuilder(text));
         pendingName = null;
-      } else if (Texts.words(text) <= 10 && !Texts.endsLikeSentence(text)) {
+      } else if (isNameLine(text)) {
         pendingName = Texts.oneLine(text);
       }
+    }
+
+    /**
+     * A short line naming an item: not a sentence, or a name with a short note after a dash ("Go –
+     * Critical.").
+     */
+    private static boolean isNameLine(String text) {
+      int dash = Math.max(text.lastIndexOf(" – "), text.lastIndexOf(" — "));
+      if (Texts.words(dash > 0 ? text.substring(0, dash) : text) > 10 || text.contains("\n")) {
+        return false;
+      }
+      return !Texts.endsLikeSentence(text)
+          || dash > 0
+              && (Texts.words(text.substring(dash + 3)) <= NOTE_WORDS
+                  || Wording.isImportanceWording(text.substring(dash + 3)));
     }
 
     List<String> texts() {

@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * @param name the text before the first field
+ * @param note text without a label between the name and the first field, as a description written
+ *     on its own after the name
  * @param fields the recognised fields, by the caller's field type, in document order
  * @param labels every label as written with its value, in document order, recognised or not
  */
-record LabeledItem<F>(String name, Map<F, String> fields, Map<String, String> labels) {
+record LabeledItem<F>(String name, String note, Map<F, String> fields, Map<String, String> labels) {
 
   /** "Label: value", the label short and starting with a letter or digit. */
   private static final Pattern LABELED =
@@ -37,11 +39,27 @@ record LabeledItem<F>(String name, Map<F, String> fields, Map<String, String> la
       Pattern.compile(
           "\\s[–•-]\\s+(?=[\\p{L}\\p{N}][^:–•]{0,40}:)|(?<=[.;])\\s+(?=\\p{Lu}[\\p{L}’' ]{0,30}:\\s)");
 
+  /** A name run into its first field has at most this many characters before the colon. */
+  private static final int MAX_NAME_AND_LABEL = 200;
+
+  /** A label has at most this many words. */
+  private static final int MAX_LABEL_WORDS = 4;
+
   /**
    * Reads the item. {@code fieldOf} names the field a label stands for, or returns {@code null} for
    * a label it does not know. Lines that are not labelled continue the field before them.
    */
   static <F> LabeledItem<F> parse(String text, Function<String, F> fieldOf) {
+    return parse(text, fieldOf, true);
+  }
+
+  /**
+   * Reads the item; {@code nameRunIntoField} says whether the first line may be a name run into its
+   * first field ("Name (Critical) Description: ..."), which needs a {@code fieldOf} that knows only
+   * the fields' labels.
+   */
+  static <F> LabeledItem<F> parse(
+      String text, Function<String, F> fieldOf, boolean nameRunIntoField) {
     List<String> segments = new ArrayList<>();
     for (String line : text.split("\n")) {
       for (String segment : INLINE_FIELD.split(" " + line.strip())) {
@@ -51,7 +69,11 @@ record LabeledItem<F>(String name, Map<F, String> fields, Map<String, String> la
         }
       }
     }
+    if (nameRunIntoField && !segments.isEmpty()) {
+      segments.addAll(0, nameAndFirstField(segments.remove(0), fieldOf));
+    }
     String name = null;
+    StringBuilder note = null;
     Map<F, StringBuilder> fields = new LinkedHashMap<>();
     Map<String, StringBuilder> labels = new LinkedHashMap<>();
     F lastField = null;
@@ -71,9 +93,39 @@ record LabeledItem<F>(String name, Map<F, String> fields, Map<String, String> la
         lastField = field;
       } else if (lastField != null) {
         append(fields, lastField, segment);
+      } else if (labels.isEmpty() && name != null) {
+        note = note == null ? new StringBuilder(segment) : note.append(' ').append(segment);
       }
     }
-    return new LabeledItem<>(name, texts(fields), texts(labels));
+    return new LabeledItem<>(
+        name, note == null ? null : note.toString(), texts(fields), texts(labels));
+  }
+
+  /**
+   * The name and the labelled field of a segment that runs one into the other, as Word converters
+   * flatten a page's "Name (Critical)&lt;br&gt;– Description: ..." to "Name (Critical) Description:
+   * ...": the last words before the first colon, if they are a capitalised label {@code fieldOf}
+   * knows and the words before them (three words or more, or ending with a parenthesis) cannot all
+   * be a label; else the segment as it is.
+   */
+  private static <F> List<String> nameAndFirstField(String segment, Function<String, F> fieldOf) {
+    int colon = segment.indexOf(':');
+    if (colon < 0 || colon > MAX_NAME_AND_LABEL) {
+      return List.of(segment);
+    }
+    String before = segment.substring(0, colon).strip();
+    if (Texts.words(before) < 3 && before.indexOf(')') < 0) {
+      return List.of(segment);
+    }
+    List<String> words = List.of(before.split("\\s+"));
+    for (int k = 1; k <= Math.min(MAX_LABEL_WORDS, words.size() - 1); k++) {
+      String label = String.join(" ", words.subList(words.size() - k, words.size()));
+      if (Character.isUpperCase(label.charAt(0)) && fieldOf.apply(label) != null) {
+        String name = String.join(" ", words.subList(0, words.size() - k));
+        return List.of(name, label + segment.substring(colon));
+      }
+    }
+    return List.of(segment);
   }
 
   /** Adds text to the key's value, after a space; builders keep long items linear to read. */

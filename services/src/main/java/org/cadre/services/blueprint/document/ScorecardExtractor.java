@@ -105,7 +105,7 @@ final class ScorecardExtractor {
 
   /** The dimension a list item describes, or {@code null} when it holds no text. */
   private static ScorecardDimension fromItem(String item) {
-    LabeledItem<String> parsed = LabeledItem.parse(item, Function.identity());
+    LabeledItem<String> parsed = LabeledItem.parse(item, Function.identity(), false);
     if (parsed.name() == null) {
       if (parsed.labels().isEmpty()) {
         return null;

@@ -14,8 +14,9 @@ import org.cadre.services.blueprint.document.SectionSplitter.RawSection;
  * Reads technical skills: the tier from the sub-heading ("Must-have technical skills", ...), each
  * skill from a list item "Name – Description: ... – Typical use: ... – Importance: ...", from a
  * sub-heading naming the skill with its fields below, or from a table row. An importance written in
- * the name, "CI/CD engineering (Critical)", is taken out of the name and used when no Importance
- * field is given.
+ * the name, "CI/CD engineering (Critical)" or "CI/CD engineering – Critical", is taken out of the
+ * name and used when no Importance field is given. Text after the name without a label (a paragraph
+ * typed after a bold name) is the description.
  */
 final class TechnicalSkillExtractor {
 
@@ -107,7 +108,10 @@ final class TechnicalSkillExtractor {
       String item, SkillTier tier, RawSection section, Warnings warnings) {
     LabeledItem<Field> parsed = LabeledItem.parse(item, TechnicalSkillExtractor::field);
     String name = parsed.name();
-    String description = parsed.fields().get(Field.DESCRIPTION);
+    String description =
+        parsed.fields().containsKey(Field.DESCRIPTION)
+            ? parsed.fields().get(Field.DESCRIPTION)
+            : parsed.note();
     if (name != null && description == null) {
       Matcher m = NAME_AND_DESCRIPTION.matcher(name);
       if (m.matches() && Texts.words(m.group(1)) <= 8) {
@@ -179,6 +183,12 @@ final class TechnicalSkillExtractor {
       return null;
     }
     String importanceText = Texts.orNull(importanceField);
+    int dash = Math.max(name.lastIndexOf(" – "), name.lastIndexOf(" — "));
+    if (dash > 0 && Wording.isImportanceWording(name.substring(dash + 3))) {
+      // "Kubernetes operations – Critical", the importance typed after the name.
+      importanceText = importanceText != null ? importanceText : name.substring(dash + 3).strip();
+      name = name.substring(0, dash).strip();
+    }
     Matcher m = PARENTHETICAL.matcher(name);
     while (m.find()) {
       if (Wording.importance(m.group(1)) != null) {

@@ -65,7 +65,9 @@ final class TextAdvertising {
         found.add(i);
       } else if (line.length() <= longest
           && Texts.words(line) >= MIN_REPEATED_WORDS
+          && line.chars().anyMatch(Character::isLetter)
           && pageLines.contains(normalise(line))) {
+        // A repeated line with words; a rule ("* * *") separates, it advertises nothing.
         found.add(i);
       } else if (isShortTitle(line, HEADLINE) && standsAlone(lines, i)) {
         int end = unitEnd(lines, i, to);

@@ -16,6 +16,11 @@ final class Wording {
   private static final Pattern CRITICAL = Pattern.compile("(?i)\\bcritical\\b");
   private static final Pattern IMPORTANT = Pattern.compile("(?i)\\bimportant\\b");
   private static final Pattern OPTIONAL = Pattern.compile("(?i)\\boptional\\b");
+
+  /** A proficiency word written where the importance goes. */
+  private static final Pattern PROFICIENCY =
+      Pattern.compile("(?i)(?:expert|advanced|intermediate|proficient|foundational|basic)\\b");
+
   private static final Pattern CONTEXT =
       Pattern.compile("(?i)\\bcontext[\\s-]*(specific|dependent)\\b");
   private static final Pattern COMMON = Pattern.compile("(?i)\\bcommon(ly)?\\b");
@@ -104,6 +109,15 @@ final class Wording {
       return Importance.IMPORTANT;
     }
     return first == optional ? Importance.OPTIONAL : Importance.CONTEXT_SPECIFIC;
+  }
+
+  /**
+   * Whether the wording states an importance: one of the importance words, or a proficiency word
+   * the series writes in their place ("Expert", "Advanced").
+   */
+  static boolean isImportanceWording(String wording) {
+    return importance(wording) != null
+        || wording != null && PROFICIENCY.matcher(wording.strip()).lookingAt();
   }
 
   /** The first of Common, Optional and Context-specific that the wording uses, else null. */

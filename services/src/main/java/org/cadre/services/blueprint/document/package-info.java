@@ -1,8 +1,8 @@
 /**
  * Reads role-blueprint documents into structured data: {@link
  * org.cadre.services.blueprint.document.BlueprintDocumentParser} turns the bytes of a WordPress
- * post export, a saved web page, a plain-text (or Markdown) capture or a Word document into a
- * {@link org.cadre.services.blueprint.document.ParsedBlueprint}, or rejects them with an {@link
+ * post export, a saved web page, a plain-text capture, Markdown or a Word document into a {@link
+ * org.cadre.services.blueprint.document.ParsedBlueprint}, or rejects them with an {@link
  * org.cadre.services.blueprint.document.UnreadableDocumentException}.
  *
  * <p>The work runs in stages, each in its own class:
@@ -12,8 +12,10 @@
  *       repair garbled UTF-8 ({@code MojibakeRepair});
  *   <li>read the format into common blocks: headings, paragraphs, list items, tables ({@code
  *       WordPressPostReader}, {@code HtmlPageReader} with {@code HtmlArticle} and {@code
- *       HtmlBlockReader}, {@code TextBlockReader} with {@code TextAdvertising}, {@code
- *       DocxBlockReader}), leaving out what surrounds the article ({@code PageFurniture});
+ *       HtmlBlockReader}, {@code TextBlockReader} with {@code TextLineParser}, {@code
+ *       MarkdownBlockReader} with {@code MarkdownLineParser}, {@code MarkdownTables} and {@code
+ *       MarkdownInline}, {@code DocxBlockReader}), leaving out what surrounds the article ({@code
+ *       PageFurniture}, and for text and Markdown {@code PageText} with {@code TextAdvertising});
  *   <li>cut the blocks into numbered sections ({@code SectionSplitter}, {@code NumberedHeading})
  *       and recognise each from its heading ({@code SectionKind});
  *   <li>read each structured section with its extractor (skills, soft skills, KPIs, tools,

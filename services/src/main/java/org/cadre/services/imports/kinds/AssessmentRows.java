@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -34,6 +35,9 @@ final class AssessmentRows {
       ColumnSpec.required("Assessed on", Kind.DATE, "Date", "Assessment date");
   static final ColumnSpec SOURCE = ColumnSpec.optional("Source", Kind.TEXT, "Assessed by");
 
+  /** The sources by label and by name, in lower case: looked up for every row of a file. */
+  private static final Map<String, AssessmentSource> SOURCES = sourcesByWord();
+
   private final ReferenceData data;
   private final Map<AssessmentKey, Integer> rowsByKey = new HashMap<>();
 
@@ -42,11 +46,16 @@ final class AssessmentRows {
   }
 
   static Optional<AssessmentSource> sourceOf(String text) {
-    return Arrays.stream(AssessmentSource.values())
-        .filter(
-            s ->
-                s.label().equalsIgnoreCase(text.strip()) || s.name().equalsIgnoreCase(text.strip()))
-        .findFirst();
+    return Optional.ofNullable(SOURCES.get(text.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  private static Map<String, AssessmentSource> sourcesByWord() {
+    Map<String, AssessmentSource> sources = new HashMap<>();
+    for (AssessmentSource source : AssessmentSource.values()) {
+      sources.put(source.label().toLowerCase(Locale.ROOT), source);
+      sources.put(source.name().toLowerCase(Locale.ROOT), source);
+    }
+    return Map.copyOf(sources);
   }
 
   /** The employee's id, or null with the problem recorded. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.cadre.domain.blueprint.BlueprintName;
 import org.cadre.domain.competency.CompetencyKey;
+import org.cadre.domain.hiring.CandidateRecord;
 import org.cadre.domain.org.OrgUnitRecord;
 import org.cadre.domain.people.AssessmentKey;
 import org.cadre.domain.people.AssessmentRecord;
@@ -19,6 +20,8 @@ import org.cadre.domain.people.EmployeeRecord;
  *
  * @param competencyIds competency ids by {@link CompetencyKey} of their name and aliases
  * @param assessments stored assessments; empty unless the import reads assessments
+ * @param candidates stored candidates neither merged nor anonymised; empty unless the import reads
+ *     candidates
  */
 public record ReferenceData(
     Map<String, OrgUnitRecord> units,
@@ -27,7 +30,8 @@ public record ReferenceData(
     List<BlueprintName> blueprints,
     Map<String, Long> competencyIds,
     Map<Long, String> competencyNames,
-    Map<AssessmentKey, AssessmentRecord> assessments) {
+    Map<AssessmentKey, AssessmentRecord> assessments,
+    List<CandidateRecord> candidates) {
 
   /** The competency a wording names, by the catalogue's name or alias. */
   public Optional<Long> competency(String wording) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.cadre.domain.blueprint.BlueprintName;
 import org.cadre.domain.blueprint.Level;
+import org.cadre.domain.hiring.CandidateSource;
 import org.cadre.domain.org.OrgUnitKind;
 import org.cadre.domain.people.AssessmentSource;
 
@@ -18,6 +19,7 @@ public final class TemplateLists {
   public static final String LEVELS = "Levels";
   public static final String COMPETENCIES = "Competencies";
   public static final String SOURCES = "Sources";
+  public static final String CANDIDATE_SOURCES = "Candidate sources";
 
   private TemplateLists() {}
 
@@ -32,6 +34,9 @@ public final class TemplateLists {
     lists.put(COMPETENCIES, data.competencyNames().values().stream().sorted().toList());
     lists.put(
         SOURCES, Arrays.stream(AssessmentSource.values()).map(AssessmentSource::label).toList());
+    lists.put(
+        CANDIDATE_SOURCES,
+        Arrays.stream(CandidateSource.values()).map(CandidateSource::label).toList());
     return lists;
   }
 }

@@ -54,6 +54,12 @@ final class DateText {
   }
 
   private static Parts parts(String text) {
+    if (isPlainIso(text)) {
+      return Parts.of(
+          Integer.parseInt(text, 0, 4, 10),
+          Integer.parseInt(text, 5, 7, 10),
+          Integer.parseInt(text, 8, 10, 10));
+    }
     Matcher iso = ISO.matcher(text);
     if (iso.matches()) {
       return Parts.of(number(iso, 1), number(iso, 2), number(iso, 3));
@@ -76,6 +82,22 @@ final class DateText {
       return Parts.ambiguous(year, first, second, slashed.group(3));
     }
     return null;
+  }
+
+  /**
+   * Whether the text is exactly {@code YYYY-MM-DD}, the form nearly every row of a large file uses:
+   * read without running the patterns.
+   */
+  private static boolean isPlainIso(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int number(Matcher matcher, int group) {

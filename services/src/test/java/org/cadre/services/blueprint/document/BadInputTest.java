@@ -246,6 +246,32 @@ class BadInputTest {
         .hasSize(SyntheticBlueprint.SECTIONS.size());
   }
 
+  /**
+   * Long runs in Markdown: a paragraph and a list item continued over 20,000 lines, a table row
+   * wrapped without end, and a line of 20,000 emphasis marks.
+   */
+  @Test
+  void readsLongRunsOfMarkdownWhole() {
+    String markdown =
+        "# Long Markdown Engineer: Role Blueprint\n\n## 1) Role Summary\n\nStart\n"
+            + "and more\n".repeat(20_000)
+            + "\n## 2) Core Responsibilities\n\n- Keep going\n"
+            + "  and going\n".repeat(20_000)
+            + "\n## 3) KPIs\n\nMetric | Target | Frequency\n---|---|---\nUptime | 99%\n"
+            + "still wrapping\n".repeat(20_000)
+            + "\n## 4) Tools\n\n"
+            + "*_".repeat(10_000)
+            + "\n";
+
+    ParsedBlueprint blueprint = parser.parse(utf8(markdown), "long.md");
+
+    assertThat(blueprint.source().format()).isEqualTo(DocumentFormat.MARKDOWN);
+    assertThat(blueprint.sections()).hasSize(4);
+    assertThat(blueprint.responsibilities().get(0).items().get(0))
+        .hasSize("Keep going".length() + 20_000 * " and going".length());
+    assertThat(blueprint.kpis()).isNotEmpty();
+  }
+
   @Test
   void readsUtf16WithoutAByteOrderMarkWithAWarning() {
     byte[] utf16 = SyntheticBlueprint.plainText().getBytes(StandardCharsets.UTF_16LE);

@@ -1,11 +1,14 @@
 package org.cadre.services.blueprint.document;
 
+import static org.cadre.services.blueprint.document.TestDocuments.paragraph;
+
 import jakarta.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -14,8 +17,6 @@ import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -554,14 +555,6 @@ final class SyntheticBlueprint {
     return numbering.addNum(abstractId);
   }
 
-  private static void paragraph(XWPFDocument document, String style, String text) {
-    XWPFParagraph paragraph = document.createParagraph();
-    if (style != null) {
-      paragraph.setStyle(style);
-    }
-    paragraph.createRun().setText(text);
-  }
-
   private static void listParagraph(
       XWPFDocument document, BigInteger list, int level, String text) {
     XWPFParagraph paragraph = document.createParagraph();
@@ -571,17 +564,10 @@ final class SyntheticBlueprint {
   }
 
   private static void table(XWPFDocument document, Grid grid) {
-    XWPFTable table = document.createTable(grid.rows().size() + 1, grid.header().size());
-    fill(table.getRow(0), grid.header());
-    for (int i = 0; i < grid.rows().size(); i++) {
-      fill(table.getRow(i + 1), grid.rows().get(i));
-    }
-  }
-
-  private static void fill(XWPFTableRow row, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      row.getCell(i).setText(cells.get(i));
-    }
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(grid.header());
+    rows.addAll(grid.rows());
+    TestDocuments.table(document, rows);
   }
 
   static String escape(String text) {

@@ -23,7 +23,14 @@ class OrgUnitImportTest {
   private static ImportPlan<OrgUnitRecord> check(String csv) {
     ReferenceData data =
         new ReferenceData(
-            Map.of("ENG", STORED), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of());
+            Map.of("ENG", STORED),
+            Map.of(),
+            Map.of(),
+            List.of(),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            List.of());
     return FileCheck.of(
             new OrgUnitImport(),
             data,

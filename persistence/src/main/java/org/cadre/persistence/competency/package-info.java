@@ -1,0 +1,2 @@
+/** The competency catalogue and the aliases that merge its entries. */
+package org.cadre.persistence.competency;

@@ -1,0 +1,2 @@
+/** A blueprint's printable profile (PDF) and the workbooks of one blueprint and of the library. */
+package org.cadre.reports.blueprint;

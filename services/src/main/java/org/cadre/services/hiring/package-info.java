@@ -1,0 +1,2 @@
+/** Hiring use cases: requisitions, candidates, pipelines, interviews, offers, hires and metrics. */
+package org.cadre.services.hiring;

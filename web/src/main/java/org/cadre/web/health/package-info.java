@@ -1,0 +1,2 @@
+/** Readiness for {@code /health/ready}: up while the database answers. */
+package org.cadre.web.health;
