@@ -25,9 +25,10 @@ import org.cadre.persistence.system.JpaDemoSeedLog;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
-import org.cadre.services.access.UserDirectory;
+import org.cadre.services.access.RecordedEvents;
 import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.competency.CompetencyCatalogue;
+import org.cadre.services.testing.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class DemoOrganisationTest {
   /** Loads the demo data as {@link DemoData} does: each step once, in its own transaction. */
   private List<Boolean> loadDemoData() {
     return List.of(
-        load(em -> new DemoUsers(new UserDirectory(new JpaUserAccountRepository(em), audit(em)))),
+        load(em -> new DemoUsers(Services.on(em).users(new RecordedEvents<>()))),
         load(
             em ->
                 new DemoBlueprints(
