@@ -265,7 +265,9 @@ class CompetencyApiIT extends ApiTest {
     // no blueprint are
     assertThat(everyone)
         .allSatisfy(
-            c -> assertThat(integer(c, "blueprintId")).isNotEqualTo(Integer.valueOf((int) blueprint)));
+            c ->
+                assertThat(integer(c, "blueprintId"))
+                    .isNotEqualTo(Integer.valueOf((int) blueprint)));
     assertThat(list(forHr, "candidates"))
         .extracting(c -> c.getString("number"))
         .containsExactlyElementsOf(
