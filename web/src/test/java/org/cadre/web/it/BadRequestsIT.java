@@ -198,6 +198,32 @@ class BadRequestsIT extends ApiTest {
                 "name",
                 "what[U+0007]if",
                 "U+0007"),
+            // the hiring calls' records: a move with no stage, an application with no candidate,
+            // a rejection's reason with a control character (checked before the id is looked up)
+            new Violation(
+                "hr",
+                "POST",
+                "api/applications/999999/move",
+                "{}",
+                "stage",
+                null,
+                "needs the stage"),
+            new Violation(
+                "hr",
+                "POST",
+                "api/requisitions/999999/applications",
+                "{}",
+                "candidateId",
+                null,
+                "needs the candidate's id"),
+            new Violation(
+                "hr",
+                "POST",
+                "api/applications/999999/reject",
+                "{\"reason\":\"no\\u0000fit\"}",
+                "reason",
+                "no[U+0000]fit",
+                "U+0000"),
             // a collection that must not be empty
             new Violation(
                 "admin",
