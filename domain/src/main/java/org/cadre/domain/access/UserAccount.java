@@ -95,6 +95,16 @@ public class UserAccount {
     return enabled;
   }
 
+  /** Lets the account sign in, or stops it from signing in (its sessions and tokens end too). */
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** Replaces the password's hash, e.g. when an administrator sets a new password. */
+  public void changePasswordHash(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+  }
+
   /** The employee this user is in the organisation, by employee number, if any. */
   public Optional<String> employeeNumber() {
     return Optional.ofNullable(employeeNumber);

@@ -1,10 +1,12 @@
 package org.cadre.services.blueprint;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.cadre.domain.blueprint.Importance;
 import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.blueprint.SkillTier;
 import org.cadre.domain.blueprint.Track;
+import org.cadre.services.common.PlainText;
 
 /**
  * HR's changes to a draft: its facts, and the tier and importance of its technical skills (in the
@@ -15,11 +17,11 @@ import org.cadre.domain.blueprint.Track;
  */
 public record BlueprintEdit(
     long version,
-    String title,
-    String family,
+    @PlainText String title,
+    @PlainText String family,
     Level level,
     Track track,
-    List<SkillEdit> technicalSkills) {
+    List<@Valid SkillEdit> technicalSkills) {
 
   /** One technical skill's tier and importance. */
   public record SkillEdit(SkillTier tier, Importance importance) {}

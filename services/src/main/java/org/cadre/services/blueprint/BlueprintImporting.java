@@ -2,7 +2,6 @@ package org.cadre.services.blueprint;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 import org.cadre.domain.blueprint.BlueprintRevision;
@@ -11,6 +10,7 @@ import org.cadre.domain.blueprint.RoleBlueprintRepository;
 import org.cadre.domain.blueprint.RoleKey;
 import org.cadre.services.access.Caller;
 import org.cadre.services.audit.AuditTrail;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.competency.CompetencyCatalogue;
 
 /**
@@ -18,7 +18,7 @@ import org.cadre.services.competency.CompetencyCatalogue;
  * it describes, or nothing when it says what the latest revision says.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class BlueprintImporting {
 
   private RoleBlueprintRepository blueprints;

@@ -2,7 +2,6 @@ package org.cadre.services.blueprint;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +28,15 @@ import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.PageView;
+import org.cadre.services.common.TextRules;
+import org.cadre.services.common.UseCase;
 
 /**
  * The blueprint library. HR and admins see every blueprint at its latest revision, drafts included,
  * edit drafts and publish them; managers and leadership see published revisions only.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class BlueprintService {
 
   private RoleBlueprintRepository blueprints;
@@ -121,6 +122,8 @@ public class BlueprintService {
   /** Changes the latest revision, which must be a draft, as HR edits it. */
   public BlueprintView editDraft(Caller caller, long id, BlueprintEdit edit) {
     caller.require("edit blueprints", Role.HR, Role.ADMIN);
+    TextRules.require("title", edit.title());
+    TextRules.require("family", edit.family());
     RoleBlueprint blueprint = find(id);
     if (edit.version() != blueprint.version()) {
       throw new ConflictException(

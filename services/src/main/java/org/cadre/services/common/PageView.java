@@ -20,6 +20,12 @@ public record PageView<T>(List<T> items, int page, int size, long total, int tot
       throw InvalidInputException.of(
           "size", size, "page size must be between 1 and " + PageRequest.MAX_SIZE);
     }
+    if (page > PageRequest.lastPage(size)) {
+      throw InvalidInputException.of(
+          "page",
+          page,
+          "with pages of " + size + ", page numbers go up to " + PageRequest.lastPage(size));
+    }
     return new PageRequest(page, size);
   }
 

@@ -2,7 +2,6 @@ package org.cadre.services.competency;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.cadre.domain.access.Role;
@@ -15,6 +14,7 @@ import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.PageView;
+import org.cadre.services.common.UseCase;
 
 /**
  * The competency catalogue: searching it, and merging two competencies that are one skill. HR and
@@ -23,7 +23,7 @@ import org.cadre.services.common.PageView;
  * draft has is invisible to them, as drafts are.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class CompetencyService {
 
   private CompetencyRepository competencies;

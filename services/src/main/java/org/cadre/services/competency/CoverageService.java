@@ -2,7 +2,6 @@ package org.cadre.services.competency;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +24,7 @@ import org.cadre.domain.people.Employee;
 import org.cadre.domain.people.EmployeeRepository;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.InvalidInputException;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.people.OrgScope;
 import org.cadre.services.people.OrgScopes;
 
@@ -34,7 +34,7 @@ import org.cadre.services.people.OrgScopes;
  * units of their own subtree only.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class CoverageService {
 
   private OrgScopes scopes;

@@ -2,7 +2,6 @@ package org.cadre.services.competency;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +23,7 @@ import org.cadre.domain.competency.RequiredProfile;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.people.OrgScope;
 import org.cadre.services.people.OrgScopes;
 
@@ -34,7 +34,7 @@ import org.cadre.services.people.OrgScopes;
  * only how many there are.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class ReadinessService {
 
   private OrgScopes scopes;

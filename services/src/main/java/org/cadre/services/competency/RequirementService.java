@@ -2,7 +2,6 @@ package org.cadre.services.competency;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.cadre.domain.access.Role;
@@ -22,6 +21,7 @@ import org.cadre.services.blueprint.TechnicalSkillView;
 import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
+import org.cadre.services.common.UseCase;
 
 /**
  * HR's side of required levels: setting the level a draft requires in a skill, and the impact of
@@ -29,7 +29,7 @@ import org.cadre.services.common.NotFoundException;
  * are theirs alone.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class RequirementService {
 
   private RoleBlueprintRepository blueprints;

@@ -2,18 +2,18 @@ package org.cadre.services.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.cadre.domain.system.DemoSeed;
 import org.cadre.domain.system.DemoSeedLog;
 import org.cadre.services.access.Caller;
+import org.cadre.services.common.UseCase;
 
 /**
  * Applies a demo step and records it in the same transaction. When two servers start together, the
  * second one's record collides with the first one's and its transaction rolls back.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class DemoSeeding {
 
   private DemoSeedLog log;

@@ -2,7 +2,6 @@ package org.cadre.services.hiring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.cadre.services.access.Caller;
 import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.NotFoundException;
+import org.cadre.services.common.UseCase;
 
 /**
  * Candidates' personal data for HR: an export of everything about one candidate, and anonymising,
@@ -29,7 +29,7 @@ import org.cadre.services.common.NotFoundException;
  * and interview notes; what the funnel counts stays.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class CandidateDataService {
 
   /** Candidates anonymised in one run at most; the next run takes the rest. */

@@ -2,7 +2,6 @@ package org.cadre.services.hiring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +31,7 @@ import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.PageView;
+import org.cadre.services.common.UseCase;
 
 /**
  * Candidates: created once (a duplicate is refused with the candidate it looks like), read by who
@@ -39,7 +39,7 @@ import org.cadre.services.common.PageView;
  * and their CVs.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class CandidateService {
 
   static final String SUBJECT = "candidate";

@@ -2,7 +2,6 @@ package org.cadre.services.hiring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +38,7 @@ import org.cadre.domain.planning.PositionRepository;
 import org.cadre.services.access.Caller;
 import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.ConflictException;
+import org.cadre.services.common.UseCase;
 
 /**
  * Hires the candidate of an accepted offer. An external candidate becomes an employee of the
@@ -48,7 +48,7 @@ import org.cadre.services.common.ConflictException;
  * the hire as actual from the start date, and the requisition as open until then.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class HireService {
 
   private PipelineService pipeline;

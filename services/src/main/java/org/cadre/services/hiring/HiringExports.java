@@ -2,7 +2,6 @@ package org.cadre.services.hiring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,6 +23,7 @@ import org.cadre.domain.hiring.RequisitionSearch;
 import org.cadre.domain.hiring.StageMove;
 import org.cadre.reports.hiring.HiringWorkbook;
 import org.cadre.services.access.Caller;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.people.OrgScope;
 
 /**
@@ -31,7 +31,7 @@ import org.cadre.services.people.OrgScope;
  * all), their applications with every move, and the funnel of the period.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class HiringExports {
 
   private RequisitionRepository requisitions;

@@ -2,7 +2,6 @@ package org.cadre.services.hiring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,6 +27,7 @@ import org.cadre.domain.planning.Scenarios;
 import org.cadre.domain.planning.SeatFigures;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.InvalidInputException;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.people.OrgScope;
 import org.cadre.services.planning.PlanningData;
 import org.cadre.services.planning.PlanningTerms;
@@ -38,7 +38,7 @@ import org.cadre.services.planning.PlanningTerms;
  * organisation; a manager their subtree. Periods are whole days, UTC.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class HiringMetricsService {
 
   /** The longest period a funnel covers: ten years. */

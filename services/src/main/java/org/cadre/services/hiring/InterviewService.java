@@ -2,7 +2,6 @@ package org.cadre.services.hiring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.cadre.domain.hiring.ScorecardSheet;
 import org.cadre.services.access.Caller;
 import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.AccessDeniedException;
+import org.cadre.services.common.UseCase;
 
 /**
  * Structured interviews: scheduling an interview at a stage with interviewers (portal users who are
@@ -39,7 +39,7 @@ import org.cadre.services.common.AccessDeniedException;
  * changed.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class InterviewService {
 
   static final String SUBJECT = "interview";

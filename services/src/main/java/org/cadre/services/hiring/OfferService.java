@@ -3,7 +3,6 @@ package org.cadre.services.hiring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +22,7 @@ import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.NotFoundException;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.planning.PlanningData;
 
 /**
@@ -31,7 +31,7 @@ import org.cadre.services.planning.PlanningData;
  * candidate's answer is recorded. An accepted offer ends the requisition's time to fill.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class OfferService {
 
   static final String SUBJECT = "offer";

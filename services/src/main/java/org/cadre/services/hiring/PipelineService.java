@@ -3,7 +3,6 @@ package org.cadre.services.hiring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.StaleRevisionException;
+import org.cadre.services.common.UseCase;
 
 /**
  * Applications on a requisition's pipeline: a candidate applies, moves from stage to stage
@@ -35,7 +35,7 @@ import org.cadre.services.common.StaleRevisionException;
  * shows a requisition's applications by stage.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class PipelineService {
 
   static final String SUBJECT = "application";

@@ -3,7 +3,6 @@ package org.cadre.services.hiring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +35,7 @@ import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.PageView;
 import org.cadre.services.common.StaleRevisionException;
+import org.cadre.services.common.UseCase;
 
 /**
  * Requisitions from draft to open, on hold, filled or cancelled. A manager opens one for a seat of
@@ -44,7 +44,7 @@ import org.cadre.services.common.StaleRevisionException;
  * approved, HR or the unit's managers open it to candidates with its family's pipeline.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class RequisitionService {
 
   static final String SUBJECT = "requisition";

@@ -3,7 +3,6 @@ package org.cadre.services.hiring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +19,14 @@ import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.StaleRevisionException;
+import org.cadre.services.common.UseCase;
 
 /**
  * HR's pipeline templates, one per blueprint family: read by everyone, set by HR. A requisition
  * copies its family's template when it is opened, so a change reaches requisitions opened after it.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class StageTemplateService {
 
   static final String SUBJECT = "stage-template";

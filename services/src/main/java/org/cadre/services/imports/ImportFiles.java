@@ -13,18 +13,38 @@ import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.cadre.domain.imports.FileFacts;
+import org.cadre.services.common.ByteSizes;
+import org.cadre.services.common.StorageFullException;
 import org.cadre.services.common.TooLargeException;
 
 /**
- * Uploads kept on disk for the runs that read them: a dry run's file is what its commit applies.
- * Files are named by run id under {@code cadre.import.dir}.
+ * Uploads kept on disk for the runs that read them: a dry run's file is what its commit applies,
+ * and what its error workbook shows. Files are named by run id under {@code cadre.import.dir}.
+ *
+ * <p>Kept no longer than needed: a file refused as a whole (not a spreadsheet, a zip bomb, a
+ * DOCTYPE) is deleted when its run fails; every file is deleted {@code
+ * cadre.import.retention-hours} after it arrived; and the folder holds at most {@code
+ * cadre.import.dir.max-bytes}, the oldest files making room for a new upload (their runs can no
+ * longer be committed or give an error workbook: the file is uploaded again), an upload being
+ * refused when nothing older is left to make room.
  */
 @ApplicationScoped
 public class ImportFiles {
 
+  private static final Logger LOG = Logger.getLogger(ImportFiles.class.getName());
+
   private ImportSettings settings;
+  private Clock clock;
 
   protected ImportFiles() {
     // for CDI
@@ -32,7 +52,12 @@ public class ImportFiles {
 
   @Inject
   public ImportFiles(ImportSettings settings) {
+    this(settings, Clock.systemUTC());
+  }
+
+  ImportFiles(ImportSettings settings, Clock clock) {
     this.settings = settings;
+    this.clock = clock;
   }
 
   /** An upload copied to disk, with its checksum, waiting for the run that will keep it. */
@@ -46,6 +71,8 @@ public class ImportFiles {
     long max = settings.limits().maxBytes();
     try {
       Files.createDirectories(settings.directory());
+      Deque<Path> kept = sweep();
+      long keptBytes = size(kept);
       Path file = Files.createTempFile(settings.directory(), "upload-", ".part");
       MessageDigest sha = sha256();
       long size = 0;
@@ -61,6 +88,7 @@ public class ImportFiles {
                     + (max / (1024 * 1024))
                     + " MB, the most an import reads; split it into smaller files");
           }
+          keptBytes = makeRoom(kept, keptBytes, size, fileName);
           out.write(buffer, 0, read);
         }
       } catch (RuntimeException | IOException e) {
@@ -72,6 +100,62 @@ public class ImportFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("could not keep the upload " + fileName, e);
     }
+  }
+
+  /** Deletes a run's file, e.g. when the run refused the file as a whole. */
+  public void discard(long runId) {
+    delete(path(runId));
+  }
+
+  /**
+   * Deletes the files older than the retention period.
+   *
+   * @return the files left, oldest first
+   */
+  Deque<Path> sweep() throws IOException {
+    Instant expired = clock.instant().minus(settings.retention());
+    Deque<Path> kept = new ArrayDeque<>();
+    try (Stream<Path> files = Files.list(settings.directory())) {
+      List<Path> oldestFirst =
+          files
+              .filter(Files::isRegularFile)
+              .sorted(Comparator.comparing(ImportFiles::modified))
+              .toList();
+      for (Path file : oldestFirst) {
+        if (modified(file).isBefore(expired)) {
+          delete(file);
+        } else {
+          kept.add(file);
+        }
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Deletes the oldest files while the folder would pass its bound with the upload so far.
+   *
+   * @return the bytes the files left take
+   */
+  private long makeRoom(Deque<Path> kept, long keptBytes, long uploaded, String fileName)
+      throws IOException {
+    long bytes = keptBytes;
+    while (bytes + uploaded > settings.maxDirectoryBytes()) {
+      Path oldest = kept.pollFirst();
+      if (oldest == null) {
+        throw new StorageFullException(
+            displayName(fileName)
+                + ": the server keeps no more than "
+                + ByteSizes.text(settings.maxDirectoryBytes())
+                + " of uploads, and this file does not fit; split it into smaller files");
+      }
+      long size = Files.size(oldest);
+      delete(oldest);
+      LOG.info(
+          () -> "CADRE0024I: the upload " + oldest.getFileName() + " was deleted to make room");
+      bytes -= size;
+    }
+    return bytes;
   }
 
   /** Files a received upload under its run. */
@@ -115,10 +199,30 @@ public class ImportFiles {
   }
 
   public void discard(Received received) {
+    delete(received.file());
+  }
+
+  private static void delete(Path file) {
     try {
-      Files.deleteIfExists(received.file());
+      Files.deleteIfExists(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long size(Deque<Path> files) throws IOException {
+    long bytes = 0;
+    for (Path file : files) {
+      bytes += Files.size(file);
+    }
+    return bytes;
+  }
+
+  private static Instant modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant();
+    } catch (IOException e) {
+      return Instant.EPOCH; // gone meanwhile: the oldest, to be passed over
     }
   }
 

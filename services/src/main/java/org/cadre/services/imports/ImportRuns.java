@@ -21,13 +21,16 @@ import org.cadre.domain.imports.ImportStatus;
 import org.cadre.services.access.Caller;
 import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.NotFoundException;
+import org.cadre.services.common.RefusalsRollBack;
+import org.cadre.services.common.ServiceException;
 
 /**
  * The state of import runs, each change in a transaction of its own so that the portal sees a run
  * move while its job works, and so that a failure never takes the record of the run with it.
  */
 @ApplicationScoped
-@Transactional(TxType.REQUIRES_NEW)
+@Transactional(value = TxType.REQUIRES_NEW, dontRollbackOn = ServiceException.class)
+@RefusalsRollBack
 public class ImportRuns {
 
   private static final Logger LOG = Logger.getLogger(ImportRuns.class.getName());
@@ -120,12 +123,16 @@ public class ImportRuns {
   }
 
   /**
-   * Ends a run as failed, dropping whatever it has staged; a run that has ended already keeps its
-   * outcome, but what was staged for it after it ended is dropped too.
+   * Ends a run as failed, dropping whatever it has staged, and its file when no row of it was read
+   * (the file was refused as a whole); a run that has ended already keeps its outcome, but what was
+   * staged for it after it ended is dropped too.
    */
   public void fail(long id, String message) {
     ImportRun run = find(id);
     staging.clear(id);
+    if (run.counts().rows() == 0) {
+      files.discard(id); // refused as a whole: nothing in it to commit or to show
+    }
     if (!run.status().isFinal()) {
       run.finish(ImportStatus.FAILED, message, Instant.now());
       audit.record(

@@ -27,6 +27,8 @@ import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.PageView;
+import org.cadre.services.common.RefusalsRollBack;
+import org.cadre.services.common.ServiceException;
 
 /**
  * HR spreadsheet imports: a dry run of a file shows what it would change and every error in it; a
@@ -177,7 +179,8 @@ public class ImportService {
     return runs.view(id);
   }
 
-  @Transactional
+  @Transactional(dontRollbackOn = ServiceException.class)
+  @RefusalsRollBack
   public PageView<ImportRunView> history(Caller caller, int page, int size) {
     caller.require("see imports", IMPORTERS);
     PageRequest request = PageView.request(page, size);
@@ -197,7 +200,8 @@ public class ImportService {
    * @param contains only problems whose column, value or reason contains this text; null or blank
    *     for all
    */
-  @Transactional
+  @Transactional(dontRollbackOn = ServiceException.class)
+  @RefusalsRollBack
   public List<ImportProblem> problems(
       Caller caller, long id, String contains, int offset, int limit) {
     get(caller, id);
@@ -205,14 +209,16 @@ public class ImportService {
   }
 
   /** How many problems {@link #problems} finds without paging. */
-  @Transactional
+  @Transactional(dontRollbackOn = ServiceException.class)
+  @RefusalsRollBack
   public int problemCount(Caller caller, long id, String contains) {
     get(caller, id);
     return history.countProblems(id, blankToNull(contains));
   }
 
   /** How many rows of a run have problems: what a commit of the valid rows only leaves out. */
-  @Transactional
+  @Transactional(dontRollbackOn = ServiceException.class)
+  @RefusalsRollBack
   public int problemRows(Caller caller, long id) {
     get(caller, id);
     return history.problemRows(id);

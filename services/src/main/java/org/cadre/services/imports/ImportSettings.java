@@ -13,9 +13,9 @@ import org.eclipse.microprofile.config.Config;
 /**
  * How imports behave, from the settings {@code cadre.import.*} and {@code cadre.server.id}, each
  * with its default written here once: how large a blueprint document, a zip of them and a
- * spreadsheet may be; where uploads are kept while a run uses them; how long an API call waits for
- * a run before it answers with its progress; how often a commit checkpoints; and how long a server
- * may go unheard of before another takes up its runs.
+ * spreadsheet may be; where uploads are kept while a run uses them, for how long and within how
+ * much disk; how long an API call waits for a run before it answers with its progress; how often a
+ * commit checkpoints; and how long a server may go unheard of before another takes up its runs.
  */
 @ApplicationScoped
 public class ImportSettings {
@@ -28,6 +28,8 @@ public class ImportSettings {
   private long zipExpandedBytes;
   private SheetLimits sheet;
   private Path directory;
+  private Duration retention;
+  private long maxDirectoryBytes;
   private Duration apiWait;
   private int checkpointEvery;
   private Duration lease;
@@ -59,6 +61,8 @@ public class ImportSettings {
                 "cadre.import.sheet.min-inflate-ratio", SheetLimits.DEFAULTS.minInflateRatio()),
             SheetLimits.DEFAULTS.maxEntryBytes());
     directory = values.apply("cadre.import.dir").map(Path::of).orElse(null);
+    retention = Duration.ofHours(read.number("cadre.import.retention-hours", 24));
+    maxDirectoryBytes = read.number("cadre.import.dir.max-bytes", 1024 * MB);
     apiWait = Duration.ofSeconds(read.number("cadre.import.wait-seconds", 60));
     checkpointEvery = (int) read.number("cadre.import.checkpoint-every", 5000);
     lease = Duration.ofMinutes(read.number("cadre.import.lease-minutes", 10));
@@ -125,6 +129,19 @@ public class ImportSettings {
       throw new IllegalStateException("the setting cadre.import.dir is missing");
     }
     return directory;
+  }
+
+  /**
+   * How long an upload is kept after it arrived, longer than the longest import: {@code
+   * cadre.import.retention-hours}.
+   */
+  public Duration retention() {
+    return retention;
+  }
+
+  /** The most the uploads kept may take on disk together: {@code cadre.import.dir.max-bytes}. */
+  public long maxDirectoryBytes() {
+    return maxDirectoryBytes;
   }
 
   /**

@@ -2,9 +2,9 @@ package org.cadre.services.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import org.cadre.domain.imports.ImportStagingRepository;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.imports.ImportPlan.Change;
 import org.cadre.services.imports.kinds.ImportDefinition;
 
@@ -14,7 +14,7 @@ import org.cadre.services.imports.kinds.ImportDefinition;
  * checkpoint, and no chunk is staged twice.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class ImportStager {
 
   private ImportStagingRepository staging;

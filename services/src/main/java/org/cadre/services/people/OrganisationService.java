@@ -2,7 +2,6 @@ package org.cadre.services.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +31,7 @@ import org.cadre.services.access.Caller;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.PageView;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.competency.CompetencyData;
 
 /**
@@ -41,7 +41,7 @@ import org.cadre.services.competency.CompetencyData;
  * them; HR, leadership and administrators see everything.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class OrganisationService {
 
   private OrgScopes scopes;

@@ -2,7 +2,6 @@ package org.cadre.services.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.cadre.reports.excel.Column;
 import org.cadre.reports.excel.SheetWriter;
 import org.cadre.reports.excel.WorkbookWriter;
 import org.cadre.services.access.Caller;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.imports.kinds.AssessmentMatrixImport;
 import org.cadre.services.imports.kinds.EmployeeImport;
 import org.cadre.services.imports.kinds.OrgUnitImport;
@@ -31,7 +31,7 @@ import org.cadre.services.imports.kinds.OrgUnitImport;
  * unchanged: employees one per row, assessments as a skills matrix.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class PeopleExports {
 
   private OrganisationService organisation;

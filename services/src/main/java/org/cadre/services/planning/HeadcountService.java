@@ -2,7 +2,6 @@ package org.cadre.services.planning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.cadre.domain.planning.RollUp;
 import org.cadre.domain.planning.SeatFigures;
 import org.cadre.domain.planning.SeatKey;
 import org.cadre.services.access.Caller;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.people.OrgScope;
 import org.cadre.services.people.OrgScopes;
 
@@ -28,7 +28,7 @@ import org.cadre.services.people.OrgScopes;
  * leadership overview of every unit the caller sees for one quarter.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class HeadcountService {
 
   private OrgScopes scopes;

@@ -1,6 +1,7 @@
 package org.cadre.services.planning;
 
 import java.math.BigDecimal;
+import org.cadre.services.common.PlainText;
 
 /**
  * A plan line as a caller states it.
@@ -13,4 +14,4 @@ public record PlanLineInput(
     String level,
     BigDecimal plannedFte,
     BigDecimal costPerFte,
-    String justification) {}
+    @PlainText String justification) {}

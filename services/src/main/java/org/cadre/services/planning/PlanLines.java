@@ -13,6 +13,7 @@ import org.cadre.domain.blueprint.Level;
 import org.cadre.domain.planning.LineChange;
 import org.cadre.domain.planning.PlanLineRecord;
 import org.cadre.services.common.InvalidInputException;
+import org.cadre.services.common.TextRules;
 
 /** Checks plan lines as callers send them, and words line changes for the history. */
 final class PlanLines {
@@ -72,6 +73,14 @@ final class PlanLines {
       PlanLineRecord.costProblem(input.costPerFte())
           .ifPresent(
               reason -> problems.add(problem(field + "costPerFte", input.costPerFte(), reason)));
+      TextRules.problem(input.justification())
+          .ifPresent(
+              reason ->
+                  problems.add(
+                      problem(
+                          field + "justification",
+                          TextRules.visible(input.justification()),
+                          reason)));
       if (input.justification() != null
           && input.justification().length() > PlanLineRecord.JUSTIFICATION_MAX) {
         problems.add(

@@ -6,7 +6,6 @@ import static org.cadre.services.planning.PlanWorkbookRows.revision;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -24,6 +23,7 @@ import org.cadre.domain.planning.SeatFigures;
 import org.cadre.domain.planning.SeatKey;
 import org.cadre.reports.planning.PlanWorkbook;
 import org.cadre.services.access.Caller;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.people.OrgScope;
 import org.cadre.services.people.OrgScopes;
 
@@ -34,7 +34,7 @@ import org.cadre.services.people.OrgScopes;
  * PlanWorkbookImport} reads back.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class PlanWorkbookExport {
 
   private HeadcountPlanRepository plans;

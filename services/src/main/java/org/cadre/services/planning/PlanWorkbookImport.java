@@ -4,7 +4,6 @@ import static org.cadre.services.planning.PlanWorkbookRows.planKey;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.security.DigestInputStream;
@@ -29,6 +28,7 @@ import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.InvalidInputException;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.imports.ImportSettings;
 import org.cadre.services.imports.sheet.SheetReader;
 import org.cadre.services.people.OrgScope;
@@ -43,7 +43,7 @@ import org.cadre.services.people.OrgScopes;
  * overwritten: their hidden revision no longer matches, and the commit is refused whole.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class PlanWorkbookImport {
 
   /** The most rows a plan workbook may have: 1,000 teams of 20 blueprints. */

@@ -2,12 +2,12 @@ package org.cadre.services.planning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.cadre.domain.planning.Quarter;
 import org.cadre.domain.planning.Scenarios;
 import org.cadre.services.access.Caller;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.people.OrgScope;
 import org.cadre.services.people.OrgScopes;
 
@@ -17,7 +17,7 @@ import org.cadre.services.people.OrgScopes;
  * transaction, so that what the page shows is one consistent state.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class PlanningPageService {
 
   /** Quarters shown when the address names no last one: the first and the three after it. */

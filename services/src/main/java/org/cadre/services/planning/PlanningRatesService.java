@@ -2,7 +2,6 @@ package org.cadre.services.planning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
@@ -18,12 +17,13 @@ import org.cadre.domain.planning.Quarter;
 import org.cadre.services.access.Caller;
 import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.InvalidInputException;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.people.OrgScope;
 import org.cadre.services.people.OrgScopes;
 
 /** HR's cost table and the units' budgets, which HR and leadership set. */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class PlanningRatesService {
 
   private static final BigDecimal MAX_BUDGET = new BigDecimal("100000000000000");

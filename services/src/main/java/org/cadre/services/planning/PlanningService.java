@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +27,8 @@ import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
 import org.cadre.services.common.StaleRevisionException;
+import org.cadre.services.common.TextRules;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.people.OrgScope;
 import org.cadre.services.people.OrgScopes;
 
@@ -38,7 +39,7 @@ import org.cadre.services.people.OrgScopes;
  * an outdated revision is refused with what changed since.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class PlanningService {
 
   private HeadcountPlanRepository plans;
@@ -192,6 +193,7 @@ public class PlanningService {
     PlanRights.requireDecider(caller, scope, plan.unitCode());
     checkRevision(plan, revision);
     refuseUnless(plan, PlanAction.APPROVE);
+    TextRules.require("comment", comment);
     Instant now = Instant.now();
     for (HeadcountPlan version : plans.versions(plan.unitCode(), plan.period(), plan.scenario())) {
       if (version.status() == PlanStatus.APPROVED && !version.id().equals(plan.id())) {
@@ -226,6 +228,7 @@ public class PlanningService {
           comment.length() + " characters",
           "a comment takes at most " + HeadcountPlan.COMMENT_MAX + " characters");
     }
+    TextRules.require("comment", comment);
     checkRevision(plan, revision);
     refuseUnless(plan, PlanAction.REJECT);
     long before = plan.revision();

@@ -2,7 +2,6 @@ package org.cadre.services.planning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.NotFoundException;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.people.OrgScope;
 import org.cadre.services.people.OrgScopes;
 
@@ -41,7 +41,7 @@ import org.cadre.services.people.OrgScopes;
  * then.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class ScenarioService {
 
   private static final String SUBJECT = "plan-scenario";

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import org.cadre.domain.reporting.ReportRun;
 import org.cadre.reports.workforce.PackLabels;
 import org.cadre.reports.workforce.WorkforcePack;
+import org.cadre.services.access.AccountState;
 import org.cadre.services.access.Caller;
 import org.cadre.services.access.UserDirectory;
 import org.cadre.services.common.ServiceException;
@@ -52,7 +53,8 @@ public class ReportMaker {
     try {
       Caller caller =
           users
-              .caller(run.requestedBy())
+              .account(run.requestedBy())
+              .map(AccountState::caller)
               .orElseThrow(
                   () ->
                       new IllegalStateException(

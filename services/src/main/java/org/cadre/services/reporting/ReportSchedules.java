@@ -13,6 +13,7 @@ import org.cadre.domain.reporting.ReportRequest;
 import org.cadre.domain.reporting.ReportRunRepository;
 import org.cadre.domain.reporting.ReportSchedule;
 import org.cadre.domain.reporting.ReportScheduleRepository;
+import org.cadre.services.access.AccountState;
 import org.cadre.services.access.Caller;
 import org.cadre.services.access.UserDirectory;
 import org.cadre.services.audit.AuditTrail;
@@ -121,7 +122,7 @@ public class ReportSchedules {
       if (!schedules.advance(schedule.id(), schedule.nextRunAt(), start(quarter.next()))) {
         continue; // another server took it
       }
-      Caller owner = users.caller(schedule.owner()).orElse(null);
+      Caller owner = users.account(schedule.owner()).map(AccountState::caller).orElse(null);
       if (owner == null) {
         LOG.warning(
             () ->

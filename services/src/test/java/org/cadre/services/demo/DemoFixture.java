@@ -13,7 +13,7 @@ import org.cadre.persistence.people.JpaAssessmentRepository;
 import org.cadre.persistence.people.JpaEmployeeRepository;
 import org.cadre.persistence.system.JpaDemoSeedLog;
 import org.cadre.persistence.testing.JpaTestContext;
-import org.cadre.services.access.UserDirectory;
+import org.cadre.services.access.RecordedEvents;
 import org.cadre.services.competency.CompetencyCatalogue;
 import org.cadre.services.testing.Services;
 
@@ -31,10 +31,7 @@ public final class DemoFixture {
    */
   public static List<Boolean> load(JpaTestContext jpa, boolean full) {
     List<Function<EntityManager, DemoStep>> steps = new ArrayList<>();
-    steps.add(
-        em ->
-            new DemoUsers(
-                new UserDirectory(new JpaUserAccountRepository(em), Services.on(em).audit())));
+    steps.add(em -> new DemoUsers(Services.on(em).users(new RecordedEvents<>())));
     steps.add(
         em ->
             new DemoBlueprints(

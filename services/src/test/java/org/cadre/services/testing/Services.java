@@ -1,7 +1,9 @@
 package org.cadre.services.testing;
 
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import org.cadre.domain.competency.StaleRule;
+import org.cadre.persistence.access.JpaApiTokenRepository;
 import org.cadre.persistence.access.JpaUserAccountRepository;
 import org.cadre.persistence.audit.JpaAuditLog;
 import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
@@ -26,6 +28,9 @@ import org.cadre.persistence.planning.JpaHeadcountPlanRepository;
 import org.cadre.persistence.planning.JpaScenarioRepository;
 import org.cadre.persistence.reporting.JdbcReportRuns;
 import org.cadre.persistence.reporting.JdbcReportSchedules;
+import org.cadre.services.access.AccountChanged;
+import org.cadre.services.access.ApiTokens;
+import org.cadre.services.access.RecordedEvents;
 import org.cadre.services.access.UserDirectory;
 import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.blueprint.BlueprintImportService;
@@ -87,6 +92,18 @@ public final class Services {
 
   public AuditTrail audit() {
     return new AuditTrail(new JpaAuditLog(em));
+  }
+
+  /**
+   * @param changes where the directory announces account changes, e.g. {@code new
+   *     RecordedEvents<>()}
+   */
+  public UserDirectory users(Event<AccountChanged> changes) {
+    return new UserDirectory(new JpaUserAccountRepository(em), audit(), changes);
+  }
+
+  public ApiTokens apiTokens() {
+    return new ApiTokens(new JpaApiTokenRepository(em), new JpaUserAccountRepository(em), audit());
   }
 
   public OrgScopes scopes() {
@@ -225,7 +242,7 @@ public final class Services {
         new JdbcReportRuns(em),
         packRequests(),
         workforcePacks(),
-        new UserDirectory(new JpaUserAccountRepository(em), audit()),
+        users(new RecordedEvents<>()),
         settings,
         audit());
   }

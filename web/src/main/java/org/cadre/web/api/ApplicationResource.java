@@ -2,6 +2,8 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cadre.services.common.PlainText;
 import org.cadre.services.hiring.ApplicationView;
 import org.cadre.services.hiring.HireService;
 import org.cadre.services.hiring.HireView;
@@ -44,10 +47,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApplicationResource {
 
   /** What a move takes: the stage's name on the requisition. */
-  public record Move(String stage) {}
+  public record Move(
+      @NotBlank(message = "a move needs the stage to move to, e.g. \"Interview\"") @PlainText
+          String stage) {}
 
   /** What a rejection takes. */
-  public record Reason(String reason) {}
+  public record Reason(@PlainText String reason) {}
 
   @Inject private PipelineService pipeline;
   @Inject private InterviewService interviews;
@@ -69,7 +74,9 @@ public class ApplicationResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Move the application to a stage: forwards, skipping stages or back")
   public Response move(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Move move) {
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid Move move) {
     return answer(
         pipeline.move(
             callers.caller(), id, move == null ? null : move.stage(), Revisions.optional(ifMatch)));
@@ -81,7 +88,9 @@ public class ApplicationResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Reject the application; the reason is required")
   public Response reject(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Reason reason) {
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid Reason reason) {
     return answer(
         pipeline.reject(
             callers.caller(),

@@ -2,6 +2,8 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +22,6 @@ import org.cadre.services.blueprint.BlueprintSummaryView;
 import org.cadre.services.blueprint.BlueprintView;
 import org.cadre.services.blueprint.DiffView;
 import org.cadre.services.blueprint.RevisionView;
-import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.PageView;
 import org.cadre.web.security.CallerContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -102,10 +103,9 @@ public class BlueprintResource {
       summary =
           "Change the draft's title, family, level, track and skill tiers and importances; send"
               + " the version you read (409 when someone changed it meanwhile)")
-  public BlueprintView editDraft(@PathParam("id") long id, BlueprintEdit edit) {
-    if (edit == null) {
-      throw InvalidInputException.of("body", null, "send the edit as JSON");
-    }
+  public BlueprintView editDraft(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "send the edit as JSON") BlueprintEdit edit) {
     return blueprints.editDraft(callers.caller(), id, edit);
   }
 

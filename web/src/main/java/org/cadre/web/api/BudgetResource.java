@@ -2,6 +2,8 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -25,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BudgetResource {
 
   /** What setting a budget takes. */
-  public record Amount(BigDecimal amount) {}
+  public record Amount(@NotNull(message = "a budget needs an amount") BigDecimal amount) {}
 
   @Inject private PlanningRatesService rates;
   @Inject private CallerContext callers;
@@ -43,8 +45,10 @@ public class BudgetResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Set a unit's budget for a quarter (HR or leadership)")
   public BudgetView setBudget(
-      @PathParam("orgUnit") String orgUnit, @PathParam("period") String period, Amount amount) {
-    return rates.setBudget(
-        callers.caller(), orgUnit, period, amount == null ? null : amount.amount());
+      @PathParam("orgUnit") String orgUnit,
+      @PathParam("period") String period,
+      @Valid @NotNull(message = "send the budget as JSON, e.g. {\"amount\": 250000}")
+          Amount amount) {
+    return rates.setBudget(callers.caller(), orgUnit, period, amount.amount());
   }
 }

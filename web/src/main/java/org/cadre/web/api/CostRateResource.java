@@ -2,6 +2,8 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -25,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CostRateResource {
 
   /** What setting a cost rate takes. */
-  public record Rate(BigDecimal annualCostPerFte) {}
+  public record Rate(
+      @NotNull(message = "an annual cost per FTE is required") BigDecimal annualCostPerFte) {}
 
   @Inject private PlanningRatesService rates;
   @Inject private CallerContext callers;
@@ -38,13 +41,15 @@ public class CostRateResource {
   }
 
   @PUT
-  @Path("{blueprintId: \\d+}")
+  @Path("{blueprintId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Set a blueprint's annual cost per FTE, at a level or (without) any level")
   public CostRateView setCostRate(
-      @PathParam("blueprintId") long blueprintId, @QueryParam("level") String level, Rate rate) {
-    return rates.setCostRate(
-        callers.caller(), blueprintId, level, rate == null ? null : rate.annualCostPerFte());
+      @PathParam("blueprintId") long blueprintId,
+      @QueryParam("level") String level,
+      @Valid @NotNull(message = "send the rate as JSON, e.g. {\"annualCostPerFte\": 90000}")
+          Rate rate) {
+    return rates.setCostRate(callers.caller(), blueprintId, level, rate.annualCostPerFte());
   }
 }

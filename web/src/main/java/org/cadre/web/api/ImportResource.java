@@ -99,7 +99,7 @@ public class ImportResource {
   }
 
   @GET
-  @Path("{id: [0-9]+}")
+  @Path("{id}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "An import's status, progress, counts and first errors")
   public ImportAnswer get(@PathParam("id") long id) {

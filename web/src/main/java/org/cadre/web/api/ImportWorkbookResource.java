@@ -37,7 +37,7 @@ public class ImportWorkbookResource {
   }
 
   @GET
-  @Path("{id: [0-9]+}/errors.xlsx")
+  @Path("{id}/errors.xlsx")
   @Produces(Downloads.XLSX)
   @Operation(summary = "The uploaded rows with an Errors column and the bad cells highlighted")
   public Response errors(@PathParam("id") long id) {

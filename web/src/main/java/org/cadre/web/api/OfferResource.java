@@ -2,12 +2,14 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.cadre.services.common.PlainText;
 import org.cadre.services.hiring.OfferService;
 import org.cadre.services.hiring.OfferView;
 import org.cadre.web.security.CallerContext;
@@ -21,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OfferResource {
 
   /** What declining takes: the candidate's reason, optional. */
-  public record Answer(String reason) {}
+  public record Answer(@PlainText String reason) {}
 
   @Inject private OfferService offers;
   @Inject private CallerContext callers;
@@ -50,7 +52,7 @@ public class OfferResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record that the candidate declined the approved offer")
-  public OfferView decline(@PathParam("id") long id, Answer answer) {
+  public OfferView decline(@PathParam("id") long id, @Valid Answer answer) {
     return offers.decline(callers.caller(), id, answer == null ? null : answer.reason());
   }
 }

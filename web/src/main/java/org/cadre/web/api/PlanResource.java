@@ -2,6 +2,8 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.cadre.services.common.PlainText;
 import org.cadre.services.planning.HeadcountService;
 import org.cadre.services.planning.PlanEventView;
 import org.cadre.services.planning.PlanLineInput;
@@ -34,11 +37,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Planning")
 public class PlanResource {
 
-  /** What {@code POST /api/plans} takes: the plan to start. */
-  public record NewPlan(String orgUnit, String period, String scenario) {}
+  /** What {@code POST /api/plans} takes: the plan to start (the baseline without a scenario). */
+  public record NewPlan(
+      @NotNull(message = "a plan needs a unit, e.g. \"ENG\"") String orgUnit,
+      @NotNull(message = "a plan needs a quarter, e.g. \"2030-Q1\"") String period,
+      @PlainText String scenario) {}
 
   /** What approving or rejecting takes. */
-  public record Decision(String comment) {}
+  public record Decision(@PlainText String comment) {}
 
   @Inject private PlanningService planning;
   @Inject private HeadcountService headcount;
@@ -61,10 +67,9 @@ public class PlanResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Start a unit's plan for a quarter as an empty draft")
-  public Response start(NewPlan plan) {
-    NewPlan given = plan == null ? new NewPlan(null, null, null) : plan;
+  public Response start(@Valid @NotNull(message = "send the plan as JSON") NewPlan plan) {
     PlanView started =
-        planning.start(callers.caller(), given.orgUnit(), given.period(), given.scenario());
+        planning.start(callers.caller(), plan.orgUnit(), plan.period(), plan.scenario());
     return Response.status(Response.Status.CREATED)
         .tag(Revisions.tag(started.revision()))
         .entity(started)
@@ -81,7 +86,7 @@ public class PlanResource {
   }
 
   @GET
-  @Path("{id: \\d+}")
+  @Path("{id}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One plan version")
   public Response plan(@PathParam("id") long id) {
@@ -89,7 +94,7 @@ public class PlanResource {
   }
 
   @PUT
-  @Path("{id: \\d+}/lines")
+  @Path("{id}/lines")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
@@ -99,13 +104,14 @@ public class PlanResource {
   public Response lines(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      List<PlanLineInput> lines) {
+      @Valid @NotNull(message = "send the plan's lines as a JSON list")
+          List<@Valid PlanLineInput> lines) {
     long revision = Revisions.required(ifMatch);
     return answer(planning.saveLines(callers.caller(), id, revision, lines));
   }
 
   @POST
-  @Path("{id: \\d+}/submit")
+  @Path("{id}/submit")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Submit a draft for approval")
   public Response submit(
@@ -114,33 +120,33 @@ public class PlanResource {
   }
 
   @POST
-  @Path("{id: \\d+}/approve")
+  @Path("{id}/approve")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Approve a submitted plan, with an optional comment")
   public Response approve(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      Decision decision) {
+      @Valid Decision decision) {
     return answer(
         planning.approve(callers.caller(), id, Revisions.optional(ifMatch), comment(decision)));
   }
 
   @POST
-  @Path("{id: \\d+}/reject")
+  @Path("{id}/reject")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Reject a submitted plan; the comment says why")
   public Response reject(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      Decision decision) {
+      @Valid Decision decision) {
     return answer(
         planning.reject(callers.caller(), id, Revisions.optional(ifMatch), comment(decision)));
   }
 
   @GET
-  @Path("{id: \\d+}/history")
+  @Path("{id}/history")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Every change to every version of the plan, newest first")
   public List<PlanEventView> history(@PathParam("id") long id) {

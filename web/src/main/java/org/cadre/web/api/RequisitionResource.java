@@ -2,6 +2,8 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cadre.services.common.PageView;
+import org.cadre.services.common.PlainText;
 import org.cadre.services.hiring.ApplicationView;
 import org.cadre.services.hiring.BoardView;
 import org.cadre.services.hiring.GapView;
@@ -38,10 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RequisitionResource {
 
   /** What cancelling takes. */
-  public record Reason(String reason) {}
+  public record Reason(@PlainText String reason) {}
 
   /** What applying takes. */
-  public record NewApplication(Long candidateId) {}
+  public record NewApplication(
+      @NotNull(message = "an application needs the candidate's id") Long candidateId) {}
 
   @Inject private RequisitionService requisitions;
   @Inject private PipelineService pipeline;
@@ -149,7 +153,9 @@ public class RequisitionResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Cancel a requisition; the reason is required")
   public Response cancel(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Reason reason) {
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid Reason reason) {
     return answer(
         requisitions.cancel(
             callers.caller(),
@@ -165,7 +171,7 @@ public class RequisitionResource {
   @Operation(summary = "A candidate applies to the open requisition")
   public Response apply(
       @PathParam("id") long id,
-      NewApplication application,
+      @Valid NewApplication application,
       @jakarta.ws.rs.core.Context UriInfo uri) {
     ApplicationView created =
         pipeline.apply(

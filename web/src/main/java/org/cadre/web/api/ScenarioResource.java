@@ -2,6 +2,8 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.cadre.services.common.PlainText;
 import org.cadre.services.planning.ScenarioComparison;
 import org.cadre.services.planning.ScenarioService;
 import org.cadre.services.planning.ScenarioView;
@@ -26,7 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ScenarioResource {
 
   /** What {@code POST /api/scenarios} takes. */
-  public record NewScenario(String name, String orgUnit, String from, String to) {}
+  public record NewScenario(
+      @NotNull(message = "a scenario needs a name") @PlainText String name,
+      @NotNull(message = "a scenario needs the unit whose subtree it copies") String orgUnit,
+      @NotNull(message = "a scenario needs its first quarter, e.g. \"2030-Q1\"") String from,
+      @NotNull(message = "a scenario needs its last quarter, e.g. \"2030-Q4\"") String to) {}
 
   @Inject private ScenarioService scenarios;
   @Inject private CallerContext callers;
@@ -42,12 +49,16 @@ public class ScenarioResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Copy the baseline of a subtree and range of quarters into a new scenario")
-  public Response create(NewScenario scenario) {
-    NewScenario given = scenario == null ? new NewScenario(null, null, null, null) : scenario;
+  public Response create(
+      @Valid @NotNull(message = "send the scenario as JSON") NewScenario scenario) {
     return Response.status(Response.Status.CREATED)
         .entity(
             scenarios.create(
-                callers.caller(), given.name(), given.orgUnit(), given.from(), given.to()))
+                callers.caller(),
+                scenario.name(),
+                scenario.orgUnit(),
+                scenario.from(),
+                scenario.to()))
         .build();
   }
 

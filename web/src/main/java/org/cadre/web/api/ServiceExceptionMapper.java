@@ -11,6 +11,7 @@ import org.cadre.services.common.RejectedDocumentException;
 import org.cadre.services.common.RevisionRequiredException;
 import org.cadre.services.common.ServiceException;
 import org.cadre.services.common.StaleRevisionException;
+import org.cadre.services.common.StorageFullException;
 import org.cadre.services.common.TooLargeException;
 
 /** Turns the services' refusals into HTTP answers, once for the whole API. */
@@ -19,6 +20,11 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
 
   @Override
   public Response toResponse(ServiceException e) {
+    return answer(e);
+  }
+
+  /** The answer to a refusal, wherever in the API it is caught. */
+  static Response answer(ServiceException e) {
     Response.StatusType status = status(e);
     List<Problem.FieldProblem> errors =
         e instanceof InvalidInputException invalid
@@ -38,43 +44,30 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
         .build();
   }
 
-  /** 422, which {@link Response.Status} does not name. */
-  private static final Response.StatusType UNPROCESSABLE =
-      new Response.StatusType() {
-        @Override
-        public int getStatusCode() {
-          return 422;
-        }
+  /** A status {@link Response.Status} does not name. */
+  private record Named(int code, String reason) implements Response.StatusType {
 
-        @Override
-        public Response.Status.Family getFamily() {
-          return Response.Status.Family.CLIENT_ERROR;
-        }
+    @Override
+    public int getStatusCode() {
+      return code;
+    }
 
-        @Override
-        public String getReasonPhrase() {
-          return "Unprocessable Content";
-        }
-      };
+    @Override
+    public Response.Status.Family getFamily() {
+      return Response.Status.Family.familyOf(code);
+    }
 
-  /** 428, which {@link Response.Status} does not name. */
+    @Override
+    public String getReasonPhrase() {
+      return reason;
+    }
+  }
+
+  private static final Response.StatusType UNPROCESSABLE = new Named(422, "Unprocessable Content");
   private static final Response.StatusType PRECONDITION_REQUIRED =
-      new Response.StatusType() {
-        @Override
-        public int getStatusCode() {
-          return 428;
-        }
-
-        @Override
-        public Response.Status.Family getFamily() {
-          return Response.Status.Family.CLIENT_ERROR;
-        }
-
-        @Override
-        public String getReasonPhrase() {
-          return "Precondition Required";
-        }
-      };
+      new Named(428, "Precondition Required");
+  private static final Response.StatusType INSUFFICIENT_STORAGE =
+      new Named(507, "Insufficient Storage");
 
   private static Response.StatusType status(ServiceException e) {
     if (e instanceof StaleRevisionException) {
@@ -91,6 +84,9 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
     }
     if (e instanceof InvalidInputException) {
       return Response.Status.BAD_REQUEST;
+    }
+    if (e instanceof StorageFullException) {
+      return INSUFFICIENT_STORAGE;
     }
     if (e instanceof TooLargeException) {
       return Response.Status.REQUEST_ENTITY_TOO_LARGE;

@@ -5,13 +5,22 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.cadre.services.common.ServiceException;
 
-/** Unknown paths, wrong methods and malformed path parameters, answered as problems too. */
+/**
+ * Unknown paths, wrong methods and malformed parameters, answered as problems too. A parameter that
+ * Cadre's own converters refused ({@link NumberParams}) is answered as that refusal.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
   @Override
   public Response toResponse(WebApplicationException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof ServiceException refusal) {
+        return ServiceExceptionMapper.answer(refusal);
+      }
+    }
     Response original = e.getResponse();
     Response.StatusType status = original.getStatusInfo();
     String detail =

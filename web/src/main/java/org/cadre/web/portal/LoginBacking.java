@@ -13,6 +13,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.cadre.web.security.CadreAuthenticationMechanism;
+import org.cadre.web.security.LoginThrottle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The login page. */
@@ -45,16 +47,31 @@ public class LoginBacking {
     switch (status) {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext(next));
       case SEND_CONTINUE -> faces.responseComplete();
-      default -> Messages.error("login.failed");
+      default -> failed(external);
     }
   }
 
-  /** Only a path inside Cadre: never another site (no open redirect). */
+  private static void failed(ExternalContext external) {
+    if (external.getRequestMap().get(CadreAuthenticationMechanism.LOCK)
+        instanceof LoginThrottle.Lock lock) {
+      Messages.error(
+          lock.scope() == LoginThrottle.Scope.ACCOUNT ? "login.locked" : "login.lockedAddress",
+          lock.seconds());
+    } else {
+      Messages.error("login.failed");
+    }
+  }
+
+  /**
+   * Only a path inside Cadre: never another site (no open redirect), and nothing that could break
+   * out of the Location header (no control characters).
+   */
   static String safeNext(String next) {
     if (next == null
         || !next.startsWith("/")
         || next.startsWith("//")
         || next.contains("\\")
+        || next.chars().anyMatch(c -> c < 0x20 || c == 0x7F)
         || next.startsWith("/login.xhtml")) {
       return HOME;
     }

@@ -18,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -57,11 +59,16 @@ final class Browser implements AutoCloseable {
           "--disable-component-update",
           "--disable-sync",
           "--window-size=1366,900",
+          // the integration-test server's certificate is its own, generated at its first start
+          "--ignore-certificate-errors",
           "--user-data-dir=" + profile);
+      // the browser's console, to catch what the Content Security Policy blocks
+      options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
       driver = new ChromeDriver(service, options);
-      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      // generous: the first page after a deployment starts Faces, on a machine others share
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(180));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -136,6 +143,17 @@ final class Browser implements AutoCloseable {
     waitFor(By.id("login:username")).sendKeys(user);
     driver.findElement(By.id("login:password")).sendKeys(password);
     driver.findElement(By.id("login:submit")).click();
+  }
+
+  /**
+   * What the browser refused to load or run because of the page's Content Security Policy, since
+   * the last call: a page of Cadre must need nothing its policy forbids.
+   */
+  List<String> blockedByPolicy() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy"))
+        .toList();
   }
 
   /** The session cookie, to fetch downloads as the logged-in user. */

@@ -1,5 +1,7 @@
 package org.cadre.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -15,6 +17,10 @@ abstract class BrowserTest extends DeployedTest {
 
   @AfterEach
   void closeBrowser() {
-    browser.close();
+    try {
+      assertThat(browser.blockedByPolicy()).as("blocked by the Content Security Policy").isEmpty();
+    } finally {
+      browser.close();
+    }
   }
 }

@@ -14,18 +14,35 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A black-box client of the running server: plain HTTP, optionally with Basic credentials. */
+/**
+ * A black-box client of the running server, optionally with Basic credentials. The integration-test
+ * server runs with HTTPS on ({@code cadre.https}): it answers HTTP with a redirect to HTTPS, so the
+ * client speaks HTTPS to it, trusting the server's own certificate and nothing else.
+ */
 final class Http {
 
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+  private final HttpClient client;
   private final URI base;
 
   Http(URL base) {
-    this.base = URI.create(base.toString());
+    this(ItServer.secure(URI.create(base.toString())));
+  }
+
+  /** A client of the address as given: HTTP stays HTTP. */
+  Http(URI base) {
+    this.base = base;
+    HttpClient.Builder builder =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10));
+    if ("https".equals(base.getScheme())) {
+      builder.sslContext(ItServer.trust());
+    }
+    this.client = builder.build();
+  }
+
+  URI base() {
+    return base;
   }
 
   HttpResponse<byte[]> get(String path) {
@@ -98,38 +115,38 @@ final class Http {
 
   /** Logs in through the portal's login form and returns the session cookie. */
   String portalSession(String user, String password) {
-    HttpResponse<byte[]> page = get("login.xhtml");
-    String cookie = cookie(page);
-    java.util.regex.Matcher state =
-        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .matcher(text(page));
-    if (!state.find()) {
-      throw new IllegalStateException("the login page has no view state");
-    }
-    String form =
-        "login_SUBMIT=1&login%3Aj_id_f=&login%3Ausername="
-            + user
-            + "&login%3Apassword="
-            + password
-            + "&login%3Asubmit=&jakarta.faces.ViewState="
-            + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-    HttpResponse<byte[]> loggedIn =
-        send(
-            HttpRequest.newBuilder(base.resolve("login.xhtml"))
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", cookie));
+    HttpResponse<byte[]> loggedIn = submitLogin(loginForm(""), user, password, "");
     if (loggedIn.statusCode() != 302) {
       throw new IllegalStateException("login failed: " + loggedIn.statusCode());
     }
-    return sessionCookie(loggedIn).orElse(cookie);
+    return sessionCookie(loggedIn).orElseThrow();
   }
 
-  private static String cookie(HttpResponse<byte[]> response) {
+  /**
+   * The login page's form, as a browser gets it.
+   *
+   * @param query the page's query, e.g. {@code ?next=%2Fpeople.xhtml}, or empty
+   */
+  LoginForm loginForm(String query) {
+    HttpResponse<byte[]> page = get("login.xhtml" + query);
+    return LoginForm.of(
+        cookie(page), text(page), page.headers().firstValue("Content-Security-Policy").orElse(""));
+  }
+
+  /** Posts the login form as a browser does. */
+  HttpResponse<byte[]> submitLogin(LoginForm form, String user, String password, String next) {
+    return send(
+        HttpRequest.newBuilder(base.resolve("login.xhtml"))
+            .POST(HttpRequest.BodyPublishers.ofString(form.body(user, password, next)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", form.cookie()));
+  }
+
+  static String cookie(HttpResponse<byte[]> response) {
     return sessionCookie(response).orElseThrow();
   }
 
-  private static java.util.Optional<String> sessionCookie(HttpResponse<byte[]> response) {
+  static java.util.Optional<String> sessionCookie(HttpResponse<byte[]> response) {
     return response.headers().allValues("Set-Cookie").stream()
         .filter(c -> c.startsWith("JSESSIONID="))
         .map(Http::cookieValue)
@@ -163,7 +180,16 @@ final class Http {
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  private HttpResponse<byte[]> send(HttpRequest.Builder request) {
+  /** A request of any shape, for the tests of odd requests. */
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(base.resolve(path));
+  }
+
+  static String basicHeader(String user, String password) {
+    return basic(user, password);
+  }
+
+  HttpResponse<byte[]> send(HttpRequest.Builder request) {
     try {
       return client.send(
           request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -44,6 +44,7 @@ import org.cadre.services.access.UserDirectory;
 import org.cadre.services.common.AccessDeniedException;
 import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.TooLargeException;
+import org.cadre.services.imports.ImportFiles;
 import org.cadre.services.imports.ImportRunView;
 import org.cadre.services.imports.ImportService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,6 +72,7 @@ class ImportCorpusIT {
   }
 
   @Inject private ImportService imports;
+  @Inject private ImportFiles files;
   @Inject private UserDirectory directory;
 
   @Resource(lookup = "jdbc/cadre")
@@ -166,6 +168,21 @@ class ImportCorpusIT {
                 "no-name.csv",
                 csv(EMPLOYEE_HEADER + "C-19,,Hopper,,CORPUS-T1,,,1,2024-01-01\n"),
                 "Row 2, column \"Given name\": a value is required"),
+            new BadRow(
+                ImportKind.EMPLOYEES,
+                "bell.csv",
+                csv(EMPLOYEE_HEADER + "C-20,Gra\u0007ce,Hopper,,CORPUS-T1,,,1,2024-01-01\n"),
+                "Row 2, column \"Given name\": \"Gra[U+0007]ce\" contains the control character"
+                    + " U+0007, which text cannot hold; remove it"),
+            new BadRow(
+                ImportKind.EMPLOYEES,
+                "override.xlsx",
+                xlsx(
+                    List.of(
+                        List.of("Employee number", "Given name", "Family name", "Org unit"),
+                        List.of("C-21", "Grace", "Hop\u202Eper", "CORPUS-T1"))),
+                "Row 2, column \"Family name\": \"Hop[U+202E]per\" contains U+202E, a"
+                    + " bidirectional override that can disguise text; remove it"),
             new BadRow(
                 ImportKind.ORG_UNITS,
                 "cycle.csv",
@@ -290,6 +307,7 @@ class ImportCorpusIT {
           run(ImportKind.EMPLOYEES, ImportMode.DRY_RUN, bad.name(), bad.content());
       assertThat(dryRun.status()).as(bad.name()).isEqualTo(ImportStatus.FAILED);
       assertThat(dryRun.message()).as(bad.name()).startsWith(bad.reason());
+      assertThat(files.exists(dryRun.importId())).as(bad.name() + " kept on disk").isFalse();
       assertThat(counts()).as(bad.name()).isEqualTo(before);
     }
   }

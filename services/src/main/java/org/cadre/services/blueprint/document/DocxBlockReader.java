@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -19,16 +21,19 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.cadre.services.common.XmlProlog;
 
 /**
  * Reads a Word {@code .docx} with Apache POI: "Title" and "Heading N" paragraph styles become the
  * title and headings, numbered or list-styled paragraphs (or ones typed with a bullet or number)
  * become list items at their list level, and tables keep their cells.
  *
- * <p>POI parses the package's XML with external entities disabled. Against decompression bombs it
- * checks every ZIP entry against {@link ZipSecureFile}'s limits; these are process-wide settings,
- * so this class only ever tightens them to {@value #MIN_INFLATE_RATIO} (an entry may expand at most
- * 100 times) and {@value #MAX_ENTRY_SIZE} bytes per entry, never loosens what the application set.
+ * <p>POI parses the package's XML with external entities disabled; before it does, a part that
+ * declares a document type is refused ({@link XmlProlog}), as for spreadsheets. Against
+ * decompression bombs it checks every ZIP entry against {@link ZipSecureFile}'s limits; these are
+ * process-wide settings, so this class only ever tightens them to {@value #MIN_INFLATE_RATIO} (an
+ * entry may expand at most 100 times) and {@value #MAX_ENTRY_SIZE} bytes per entry, never loosens
+ * what the application set.
  */
 final class DocxBlockReader {
 
@@ -47,10 +52,40 @@ final class DocxBlockReader {
   private DocxBlockReader() {}
 
   static RawDocument read(byte[] bytes, MojibakeRepair repair) {
+    refuseDeclarations(bytes);
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       return read(document, repair);
     } catch (IOException | RuntimeException e) {
       throw new Rejection(reason(e));
+    }
+  }
+
+  /**
+   * Refuses the document when one of its XML parts declares a document type before its root
+   * element, reading each part's prolog however long it is (at most {@value #MAX_ENTRY_SIZE}
+   * bytes). A damaged archive is left for POI to describe.
+   */
+  private static void refuseDeclarations(byte[] bytes) {
+    byte[] buffer = new byte[8192];
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (!entry.getName().endsWith(".xml") && !entry.getName().endsWith(".rels")) {
+          continue;
+        }
+        XmlProlog prolog = new XmlProlog();
+        long read = 0;
+        for (int n = zip.read(buffer);
+            n > 0 && !prolog.decided() && read < MAX_ENTRY_SIZE;
+            n = zip.read(buffer)) {
+          prolog.feed(buffer, 0, n);
+          read += n;
+        }
+        if (prolog.declaresDoctype()) {
+          throw new Rejection(XmlProlog.refusal("Word document", entry.getName(), "Word"));
+        }
+      }
+    } catch (IOException e) {
+      // not a readable ZIP archive: POI says what is wrong with it
     }
   }
 

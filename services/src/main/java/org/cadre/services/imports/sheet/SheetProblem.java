@@ -1,5 +1,6 @@
 package org.cadre.services.imports.sheet;
 
+import org.cadre.services.common.ByteSizes;
 import org.cadre.services.common.RejectedDocumentException;
 import org.cadre.services.common.ServiceException;
 import org.cadre.services.common.TooLargeException;
@@ -46,13 +47,6 @@ final class SheetProblem extends RuntimeException {
 
   /** A size as limits are usually set: "50 MB", "1.5 MB", "64 KB". */
   static String size(long bytes) {
-    long kb = 1024;
-    long mb = kb * kb;
-    if (bytes < mb) {
-      return (bytes + kb - 1) / kb + " KB";
-    }
-    return bytes % mb == 0
-        ? bytes / mb + " MB"
-        : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) mb);
+    return ByteSizes.text(bytes);
   }
 }

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.cadre.domain.imports.ImportProblem;
+import org.cadre.services.common.TextRules;
 
 /**
  * A data row of an upload with typed access to its columns. Each accessor returns the value, or
@@ -14,9 +16,10 @@ import org.cadre.domain.imports.ImportProblem;
  * and when a required column is empty, it records an {@link ImportProblem} that names the row, the
  * column, the value and the reason.
  *
- * <p>Text comes back exactly as written, less surrounding white space: text that starts with {@code
- * =}, {@code +}, {@code -} or {@code @} is text, and a formula cell gives the value the spreadsheet
- * last calculated for it; nothing is ever evaluated.
+ * <p>Text comes back exactly as written, less surrounding white space, and is refused when it holds
+ * control characters or bidi overrides ({@link TextRules}): text that starts with {@code =}, {@code
+ * +}, {@code -} or {@code @} is text, and a formula cell gives the value the spreadsheet last
+ * calculated for it; nothing is ever evaluated.
  */
 public final class SheetRow {
 
@@ -138,7 +141,7 @@ public final class SheetRow {
             number,
             cell.name(),
             cell.index(),
-            value == null ? "" : SheetText.strip(value.display()),
+            value == null ? "" : TextRules.visible(SheetText.strip(value.display())),
             reason));
   }
 
@@ -193,6 +196,14 @@ public final class SheetRow {
           NumberText.quote(error.code())
               + " is an error left by a formula; correct the formula or type the value");
       return null;
+    }
+    if (cell instanceof CellValue.Text text) {
+      String written = SheetText.strip(text.text());
+      Optional<String> problem = TextRules.problem(written);
+      if (problem.isPresent()) {
+        reject(column, NumberText.quote(TextRules.visible(written)) + " " + problem.get());
+        return null;
+      }
     }
     return cell;
   }

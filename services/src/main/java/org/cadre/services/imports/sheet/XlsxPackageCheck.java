@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.cadre.services.common.XmlProlog;
 
 /**
  * Checks a ZIP upload before any XML of it is parsed: that it is an Excel workbook and not some
@@ -25,9 +26,6 @@ final class XlsxPackageCheck {
 
   /** Unpacked bytes of a part before its compression ratio is judged, as Apache POI does. */
   private static final long GRACE_BYTES = 100 * 1024;
-
-  /** Bytes at the start of each XML part searched for a DOCTYPE. */
-  private static final int PROLOG_BYTES = 4096;
 
   private final SheetLimits limits;
 
@@ -98,16 +96,13 @@ final class XlsxPackageCheck {
   private void unpack(ZipFile zip, ZipEntry entry, long fileSize) throws IOException {
     long compressed = entry.getCompressedSize() < 0 ? fileSize : entry.getCompressedSize();
     boolean xml = entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels");
-    byte[] prolog = new byte[xml ? PROLOG_BYTES : 0];
-    int prologLength = 0;
+    XmlProlog prolog = new XmlProlog();
     long unpacked = 0;
     byte[] buffer = new byte[64 * 1024];
     try (InputStream in = zip.getInputStream(entry)) {
       for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-        if (prologLength < prolog.length) {
-          int copied = Math.min(read, prolog.length - prologLength);
-          System.arraycopy(buffer, 0, prolog, prologLength, copied);
-          prologLength += copied;
+        if (xml) {
+          prolog.feed(buffer, 0, read);
         }
         unpacked += read;
         if (unpacked > limits.maxEntryBytes()) {
@@ -125,12 +120,8 @@ final class XlsxPackageCheck {
         }
       }
     }
-    if (xml && XmlProlog.declaresDoctype(prolog, prologLength)) {
-      throw SheetProblem.rejected(
-          "not a genuine Excel workbook: its part "
-              + entry.getName()
-              + " declares a document type (DOCTYPE), which Excel never writes and which can hide"
-              + " an attack, so the file was not read");
+    if (prolog.declaresDoctype()) {
+      throw SheetProblem.rejected(XmlProlog.refusal("Excel workbook", entry.getName(), "Excel"));
     }
   }
 }

@@ -3,6 +3,7 @@ package org.cadre.services.blueprint.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +12,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -92,6 +95,20 @@ class BadInputTest {
             "cut.docx",
             Arrays.copyOf(docx, 600),
             "cut.docx: a damaged or incomplete Word document that could not be read"),
+        Arguments.of(
+            "entity.docx",
+            withDocumentXml(
+                docx,
+                xml ->
+                    xml.replaceFirst(
+                        "\\?>",
+                        "?><!-- "
+                            + "padding ".repeat(1000)
+                            + "--><!DOCTYPE w:document [<!ENTITY xxe SYSTEM"
+                            + " \"file:///etc/passwd\">]>")),
+            "entity.docx: not a genuine Word document: its part word/document.xml declares a"
+                + " document type (DOCTYPE), which Word never writes and which can hide an attack,"
+                + " so the file was not read"),
         Arguments.of(
             "report.pdf",
             utf8("%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj"),
@@ -384,6 +401,26 @@ class BadInputTest {
         zip.write(spaces);
       }
       zip.closeEntry();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The .docx with its document part rewritten. */
+  private static byte[] withDocumentXml(byte[] docx, UnaryOperator<String> change) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+        ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (entry.getName().equals("word/document.xml")) {
+          content = utf8(change.apply(new String(content, StandardCharsets.UTF_8)));
+        }
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        out.write(content);
+        out.closeEntry();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -140,6 +140,20 @@ class RejectedFilesTest {
                 + " a document type (DOCTYPE), which Excel never writes and which can hide an"
                 + " attack, so the file was not read"),
         Arguments.of(
+            "long-comment.xlsx",
+            TestFiles.withSheetXml(
+                TestFiles.xlsx(Employees.typedRows()),
+                xml ->
+                    xml.replaceFirst(
+                        "\\?>",
+                        "?><!-- "
+                            + "padding ".repeat(1000)
+                            + "--><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM"
+                            + " \"file:///etc/passwd\">]>")),
+            "long-comment.xlsx: not a genuine Excel workbook: its part xl/worksheets/sheet1.xml"
+                + " declares a document type (DOCTYPE), which Excel never writes and which can"
+                + " hide an attack, so the file was not read"),
+        Arguments.of(
             "missing.csv",
             TestFiles.utf8("Employee number,Name,Notes\nE-1,Ann,new\n"),
             "missing.csv: the required column \"Hire date\" (or \"Start date\") is missing: the"
