@@ -16,10 +16,12 @@ import java.io.IOException;
  * A Content Security Policy set later (PrimeFaces' own, with its nonce, on portal pages) replaces
  * the default one rather than adding a second policy, which browsers would enforce as well. Answers
  * that authentication sends itself (401, redirects to the login page) get the headers from {@link
- * CadreAuthenticationMechanism}.
+ * CadreAuthenticationMechanism}. It supports asynchronous requests (the import API suspends its
+ * answer until the job ends): without that, the container refuses them with a bare 400.
  */
 @WebFilter(
     urlPatterns = "/*",
+    asyncSupported = true,
     dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
