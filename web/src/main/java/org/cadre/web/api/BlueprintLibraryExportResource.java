@@ -30,7 +30,7 @@ public class BlueprintLibraryExportResource {
       @QueryParam("sort") String sort) {
     byte[] workbook =
         blueprints.libraryWorkbook(
-            callers.caller(), BlueprintResource.query(q, family, sort, null, null));
+            callers.caller(), BlueprintResource.query(q, family, sort, 0, 20));
     return Downloads.file(workbook, Downloads.XLSX, "blueprint-library", "xlsx");
   }
 }

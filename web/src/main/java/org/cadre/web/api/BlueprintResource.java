@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -46,8 +47,8 @@ public class BlueprintResource {
       @Parameter(description = "title, family, level or status; prefix - for descending")
           @QueryParam("sort")
           String sort,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
     return blueprints.list(callers.caller(), query(q, family, sort, page, size));
   }
 
@@ -81,10 +82,10 @@ public class BlueprintResource {
   @Operation(
       summary = "What changed between two revisions: skills, KPIs, tools, scorecard, career path")
   public DiffView diff(
-      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    int older = QueryParams.integer("from", from, 1);
-    int newer = QueryParams.integer("to", to, older + 1);
-    return blueprints.diff(callers.caller(), id, older, newer);
+      @PathParam("id") long id,
+      @QueryParam("from") @DefaultValue("1") int from,
+      @QueryParam("to") Integer to) {
+    return blueprints.diff(callers.caller(), id, from, to == null ? from + 1 : to);
   }
 
   @POST
@@ -129,12 +130,7 @@ public class BlueprintResource {
         blueprints.profilePdf(callers.caller(), id), Downloads.PDF, blueprint.title(), "pdf");
   }
 
-  static BlueprintQuery query(String q, String family, String sort, String page, String size) {
-    return new BlueprintQuery(
-        q,
-        family,
-        sort,
-        QueryParams.integer("page", page, 0),
-        QueryParams.integer("size", size, 20));
+  static BlueprintQuery query(String q, String family, String sort, int page, int size) {
+    return new BlueprintQuery(q, family, sort, page, size);
   }
 }

@@ -3,6 +3,7 @@ package org.cadre.web.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -66,13 +67,9 @@ public class CandidateResource {
   @Operation(summary = "Candidates whose name or email contains the text (HR)")
   public PageView<CandidateRow> search(
       @QueryParam("q") String text,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
-    return candidates.search(
-        callers.caller(),
-        text,
-        QueryParams.integer("page", page, 0),
-        QueryParams.integer("size", size, 20));
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    return candidates.search(callers.caller(), text, page, size);
   }
 
   @GET

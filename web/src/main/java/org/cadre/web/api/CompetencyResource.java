@@ -2,6 +2,7 @@ package org.cadre.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,12 +32,10 @@ public class CompetencyResource {
   @GET
   @Operation(summary = "Search the catalogue by name or alias")
   public PageView<CompetencyView> search(
-      @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-    return competencies.search(
-        callers.caller(),
-        q,
-        QueryParams.integer("page", page, 0),
-        QueryParams.integer("size", size, 20));
+      @QueryParam("q") String q,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    return competencies.search(callers.caller(), q, page, size);
   }
 
   @GET

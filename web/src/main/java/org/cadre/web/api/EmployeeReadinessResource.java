@@ -32,7 +32,7 @@ public class EmployeeReadinessResource {
           "Readiness by both methods, skill by skill: for the blueprint given, else for the"
               + " person's own blueprint and the next roles of its career path")
   public List<ReadinessView> readiness(
-      @PathParam("number") String number, @QueryParam("blueprint") String blueprint) {
-    return readiness.readiness(callers.caller(), number, QueryParams.id("blueprint", blueprint));
+      @PathParam("number") String number, @QueryParam("blueprint") Long blueprint) {
+    return readiness.readiness(callers.caller(), number, blueprint);
   }
 }

@@ -53,17 +53,11 @@ public class HiringResource {
               + " source of hire")
   public FunnelView funnel(
       @QueryParam("orgUnit") String orgUnit,
-      @QueryParam("blueprint") String blueprint,
-      @QueryParam("requisition") String requisition,
+      @QueryParam("blueprint") Long blueprint,
+      @QueryParam("requisition") Long requisition,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    return metrics.funnel(
-        callers.caller(),
-        orgUnit,
-        QueryParams.id("blueprint", blueprint),
-        QueryParams.id("requisition", requisition),
-        from,
-        to);
+    return metrics.funnel(callers.caller(), orgUnit, blueprint, requisition, from, to);
   }
 
   @GET

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -72,14 +73,9 @@ public class RequisitionResource {
   public PageView<RequisitionRow> list(
       @QueryParam("orgUnit") String orgUnit,
       @QueryParam("status") String status,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
-    return requisitions.list(
-        callers.caller(),
-        orgUnit,
-        status,
-        QueryParams.integer("page", page, 0),
-        QueryParams.integer("size", size, 20));
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    return requisitions.list(callers.caller(), orgUnit, status, page, size);
   }
 
   @GET
@@ -88,11 +84,10 @@ public class RequisitionResource {
   @Operation(summary = "A seat's gap in a quarter, as a new requisition would be filled in")
   public GapView gap(
       @QueryParam("orgUnit") String orgUnit,
-      @QueryParam("blueprintId") String blueprintId,
+      @QueryParam("blueprintId") Long blueprintId,
       @QueryParam("level") String level,
       @QueryParam("quarter") String quarter) {
-    return requisitions.gap(
-        callers.caller(), orgUnit, QueryParams.id("blueprintId", blueprintId), level, quarter);
+    return requisitions.gap(callers.caller(), orgUnit, blueprintId, level, quarter);
   }
 
   @GET
