@@ -30,6 +30,14 @@ public interface HiringFacts {
       Collection<String> unitCodes, Quarter quarter, LocalDate today);
 
   /**
+   * Requisitions open on the day (see {@code Requisition.openOn}): approved by then, neither
+   * cancelled nor started.
+   *
+   * @param unitCodes null for every unit
+   */
+  List<OpenFact> openOn(Collection<String> unitCodes, LocalDate day);
+
+  /**
    * Hires starting from the first to the last day, both included, per unit.
    *
    * @param unitCodes null for every unit

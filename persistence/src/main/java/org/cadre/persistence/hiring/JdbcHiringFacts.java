@@ -19,6 +19,7 @@ import org.cadre.domain.hiring.FunnelFacts;
 import org.cadre.domain.hiring.HireFact;
 import org.cadre.domain.hiring.HiringFacts;
 import org.cadre.domain.hiring.HiringScope;
+import org.cadre.domain.hiring.OpenFact;
 import org.cadre.domain.hiring.ReportingStage;
 import org.cadre.domain.planning.Quarter;
 import org.cadre.persistence.Jdbc;
@@ -223,11 +224,44 @@ public class JdbcHiringFacts implements HiringFacts {
         last);
   }
 
+  @Override
+  public List<OpenFact> openOn(Collection<String> unitCodes, LocalDate day) {
+    List<OpenFact> open = new ArrayList<>();
+    inUnits(
+        "SELECT r.open_from, r.fte FROM requisition r"
+            + " WHERE r.open_from <= ? AND (r.open_until IS NULL OR r.open_until > ?)",
+        unitCodes,
+        "",
+        row -> open.add(new OpenFact(row.getObject(1, LocalDate.class), row.getBigDecimal(2))),
+        day,
+        day);
+    return open;
+  }
+
   private Map<String, Long> countByUnit(
       String select, Collection<String> unitCodes, Object... parameters) {
     Map<String, Long> counts = new HashMap<>();
+    inUnits(
+        select,
+        unitCodes,
+        " GROUP BY r.org_unit_code",
+        row -> counts.put(row.getString(1), row.getLong(2)),
+        parameters);
+    return counts;
+  }
+
+  /**
+   * Runs the query of requisitions {@code r} for the units (null: every unit; empty: none), with
+   * {@code tail} after the unit filter.
+   */
+  private void inUnits(
+      String select,
+      Collection<String> unitCodes,
+      String tail,
+      Jdbc.RowHandler handler,
+      Object... parameters) {
     if (unitCodes != null && unitCodes.isEmpty()) {
-      return counts;
+      return;
     }
     List<Object> all = new ArrayList<>(List.of(parameters));
     String sql = select;
@@ -235,12 +269,7 @@ public class JdbcHiringFacts implements HiringFacts {
       sql += " AND r.org_unit_code IN (" + Jdbc.placeholders(unitCodes.size()) + ")";
       all.addAll(unitCodes);
     }
-    Jdbc.query(
-        em,
-        sql + " GROUP BY r.org_unit_code",
-        row -> counts.put(row.getString(1), row.getLong(2)),
-        all.toArray());
-    return counts;
+    Jdbc.query(em, sql + tail, handler, all.toArray());
   }
 
   private static OffsetDateTime utc(Instant at) {

@@ -18,6 +18,7 @@ import org.cadre.domain.hiring.HireFact;
 import org.cadre.domain.hiring.HiringScope;
 import org.cadre.domain.hiring.Offer;
 import org.cadre.domain.hiring.OfferTerms;
+import org.cadre.domain.hiring.OpenFact;
 import org.cadre.domain.hiring.Requisition;
 import org.cadre.domain.planning.Quarter;
 import org.cadre.persistence.testing.DatabaseKind;
@@ -222,5 +223,34 @@ class HiringFactsTest {
             jpa.<Map<String, Long>>inTransaction(
                 em -> new JdbcHiringFacts(em).openRequisitions(null, Q1.previous(), DAY0)))
         .isEmpty();
+  }
+
+  @Test
+  void requisitionsOpenOnTheDayAreThoseApprovedByThenAndNotCancelled() {
+    fixture.openRequisition("ENG-PLAT", null);
+    long cancelled = fixture.openRequisition("ENG-PLAT", null);
+    fixture.openRequisition("ENG-DATA", null);
+    jpa.run(
+        em ->
+            new JpaRequisitionRepository(em)
+                .find(cancelled)
+                .orElseThrow()
+                .cancel("No longer needed", day(10), DAY0.plusDays(10)));
+
+    assertThat(openOn(null, DAY0.plusDays(5))).hasSize(3);
+    assertThat(openOn(null, DAY0.plusDays(20)))
+        .hasSize(2)
+        .allSatisfy(
+            fact -> {
+              assertThat(fact.openFrom()).isEqualTo(DAY0);
+              assertThat(fact.fte()).isEqualByComparingTo(BigDecimal.ONE);
+            });
+    assertThat(openOn(Set.of("ENG-DATA"), DAY0.plusDays(20))).hasSize(1);
+    assertThat(openOn(Set.of(), DAY0.plusDays(20))).isEmpty();
+    assertThat(openOn(null, DAY0.minusDays(1))).isEmpty();
+  }
+
+  private List<OpenFact> openOn(Set<String> units, java.time.LocalDate day) {
+    return jpa.inTransaction(em -> new JdbcHiringFacts(em).openOn(units, day));
   }
 }

@@ -145,15 +145,21 @@ final class SectionSheets extends PackSheets {
         sheet(
             "sheet.hiring",
             List.of(
-                Column.wrappedText(t("sheet.field"), 60), Column.decimal(t("sheet.value"), 14)));
-    sheet.row(t("hiring.period", hiring.from(), hiring.to()), null);
-    sheet.row(t("hiring.filled"), hiring.filled());
-    sheet.row(t("hiring.timeToFill"), hiring.medianDaysToFill());
-    sheet.row(t("hiring.offersAccepted"), hiring.offersAccepted());
-    sheet.row(t("hiring.offersDeclined"), hiring.offersDeclined());
-    sheet.row(t("hiring.funnel"), null);
+                Column.wrappedText(t("sheet.field"), 60),
+                Column.decimal(t("sheet.value"), 14),
+                Column.decimal(t("hiring.fte"), 12)));
+    sheet.row(t("hiring.period", hiring.from(), hiring.to()), null, null);
+    sheet.row(t("hiring.filled"), hiring.filled(), null);
+    sheet.row(t("hiring.timeToFill"), hiring.medianDaysToFill(), null);
+    sheet.row(t("hiring.offersAccepted"), hiring.offersAccepted(), null);
+    sheet.row(t("hiring.offersDeclined"), hiring.offersDeclined(), null);
+    sheet.row(t("hiring.funnel"), null, null);
     for (HiringSection.FunnelStage stage : hiring.funnel()) {
-      sheet.row(stage.stage(), stage.candidates());
+      sheet.row(stage.stage(), stage.candidates(), null);
+    }
+    sheet.row(t("hiring.openByAge", hiring.to()), null, null);
+    for (HiringSection.AgeBand age : hiring.openByAge()) {
+      sheet.row(age.label(labels), age.requisitions(), age.fte());
     }
   }
 

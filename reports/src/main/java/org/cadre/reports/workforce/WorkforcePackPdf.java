@@ -124,7 +124,17 @@ public final class WorkforcePackPdf {
               "filled", hiring.filled(),
               "medianDaysToFill", hiring.medianDaysToFill(),
               "offersAccepted", hiring.offersAccepted(),
-              "offersDeclined", hiring.offersDeclined()));
+              "offersDeclined", hiring.offersDeclined(),
+              "openByAge", labels.text("hiring.openByAge", hiring.to()),
+              "ages",
+                  hiring.openByAge().stream()
+                      .map(
+                          a ->
+                              fields(
+                                  "age", a.label(labels),
+                                  "requisitions", a.requisitions(),
+                                  "fte", a.fte()))
+                      .toList()));
       p.put(
           "HIRING_FUNNEL",
           hiring.funnel().stream()

@@ -229,7 +229,12 @@ final class PackFixture {
             7,
             new BigDecimal("41"),
             7,
-            2);
+            2,
+            List.of(
+                new HiringSection.AgeBand(0, 29, 3, new BigDecimal("2.5")),
+                new HiringSection.AgeBand(30, 59, 2, new BigDecimal("2")),
+                new HiringSection.AgeBand(60, 89, 0, BigDecimal.ZERO),
+                new HiringSection.AgeBand(90, null, 1, new BigDecimal("0.5"))));
     SkillsSection skills =
         new SkillsSection(
             List.of(

@@ -173,7 +173,8 @@ class WorkforcePackPdfTest {
             0,
             null,
             0,
-            0);
+            0,
+            List.of(new HiringSection.AgeBand(0, 29, 0, BigDecimal.ZERO)));
 
     try (PDDocument document =
         Loader.loadPDF(pdf(PackFixture.withHiring(pack, none), Locale.ENGLISH))) {
@@ -187,6 +188,29 @@ class WorkforcePackPdfTest {
       assertThat(new PDFTextStripper().getText(document))
           .contains("Sourced", "Interview", "from 2027-01-01 to 2027-01-15")
           .doesNotContain("No application to these units");
+    }
+  }
+
+  @Test
+  void hiringPrintsTheRequisitionsOpenOnItsLastDayByAgeInBothLanguages() throws IOException {
+    WorkforcePack pack = PackFixture.pack(1, UnitDetail.DEPARTMENTS);
+
+    try (PDDocument document = Loader.loadPDF(pdf(pack, Locale.ENGLISH))) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("Open requisitions by age on 2027-01-15")
+          .contains("Open for Requisitions FTE")
+          .contains("Under 30 days 3 2.5")
+          .contains("30\u201359 days 2 2.0")
+          .contains("60\u201389 days 0 0.0")
+          .contains("90 days and over 1 0.5");
+    }
+    try (PDDocument document = Loader.loadPDF(pdf(pack, Locale.GERMAN))) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("Offene Stellenanforderungen nach Alter am 2027-01-15")
+          .contains("Unter 30 Tagen 3 2,5")
+          .contains("90 Tage und mehr 1 0,5");
     }
   }
 

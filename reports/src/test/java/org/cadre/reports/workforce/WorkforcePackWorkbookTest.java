@@ -202,4 +202,44 @@ class WorkforcePackWorkbookTest {
       assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
     }
   }
+
+  @Test
+  void theHiringSheetCountsTheOpenRequisitionsByAgeWithTheirFte() throws IOException {
+    WorkforcePack pack = PackFixture.pack(1, UnitDetail.DEPARTMENTS);
+    try (XSSFWorkbook workbook = open(pack, Locale.ENGLISH)) {
+      XSSFSheet sheet = workbook.getSheet("Hiring");
+      assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("FTE");
+      List<List<Object>> ages = new ArrayList<>();
+      boolean after = false;
+      for (Row row : sheet) {
+        String label = row.getCell(0).getStringCellValue();
+        if (after) {
+          ages.add(
+              List.of(
+                  label,
+                  row.getCell(1).getNumericCellValue(),
+                  row.getCell(2).getNumericCellValue()));
+        }
+        after |= label.equals("Open requisitions by age on 2027-01-15");
+      }
+      assertThat(ages)
+          .containsExactly(
+              List.of("Under 30 days", 3.0, 2.5),
+              List.of("30\u201359 days", 2.0, 2.0),
+              List.of("60\u201389 days", 0.0, 0.0),
+              List.of("90 days and over", 1.0, 0.5));
+    }
+    try (XSSFWorkbook workbook = open(pack, Locale.GERMAN)) {
+      List<String> labels = new ArrayList<>();
+      workbook
+          .getSheet("Recruiting")
+          .forEach(row -> labels.add(row.getCell(0).getStringCellValue()));
+      assertThat(labels)
+          .contains(
+              "Offene Stellenanforderungen nach Alter am 2027-01-15",
+              "Unter 30 Tagen",
+              "30\u201359 Tage",
+              "90 Tage und mehr");
+    }
+  }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cadre.domain.access.Role;
+import org.cadre.domain.hiring.AgeBand;
 import org.cadre.domain.hiring.CandidateSource;
 import org.cadre.domain.hiring.FunnelFacts;
 import org.cadre.domain.hiring.HireFact;
@@ -118,6 +119,19 @@ public class HiringMetricsService {
         answers[0],
         answers[1],
         sources);
+  }
+
+  /**
+   * The requisitions open on the day, counted by how long they have been open (see {@link
+   * AgeBand}), every band included.
+   *
+   * @param orgUnit the unit with those below it; null for every unit the caller sees
+   */
+  public List<RequisitionAgeRow> openByAge(Caller caller, String orgUnit, LocalDate day) {
+    Collection<String> units = units(access.of(caller), orgUnit);
+    return AgeBand.of(facts.openOn(units, day), day).stream()
+        .map(b -> new RequisitionAgeRow(b.fromDays(), b.toDays(), b.requisitions(), b.fte()))
+        .toList();
   }
 
   /**

@@ -13,7 +13,8 @@ import org.cadre.services.hiring.HiringMetricsService;
 /**
  * The hiring section of a pack: the hiring funnel of the pack's units ({@link
  * HiringMetricsService#funnel}, which the funnel API answers with) from the period's first day to
- * its last or to today, whichever is earlier.
+ * its last or to today, whichever is earlier, and the requisitions open on that last day by age
+ * ({@link HiringMetricsService#openByAge}), with the same units and rights.
  */
 @ApplicationScoped
 @Transactional
@@ -45,6 +46,12 @@ public class PackHiring {
         Math.toIntExact(funnel.timeToFill().requisitions()),
         funnel.timeToFill().median(),
         Math.toIntExact(funnel.offersAccepted()),
-        Math.toIntExact(funnel.offersDeclined()));
+        Math.toIntExact(funnel.offersDeclined()),
+        metrics.openByAge(caller, subject.code(), funnel.to()).stream()
+            .map(
+                a ->
+                    new HiringSection.AgeBand(
+                        a.fromDays(), a.toDays(), Math.toIntExact(a.requisitions()), a.fte()))
+            .toList());
   }
 }
