@@ -46,11 +46,19 @@ class BlueprintLibraryBrowserIT extends BrowserTest {
     upload(DOCUMENT);
     WebElement results = browser.driver().findElement(By.id("import:results"));
     assertThat(results.getText()).contains("New draft").contains("Site Reliability Lead");
-    results.findElement(By.cssSelector("details.warnings summary")).click();
-    assertThat(results.getText()).contains("Found no soft skills section.");
+    // the results may be drawn again after the upload's answer, closing the warnings: open them
+    // until they show
+    browser.waitUntil(
+        d -> {
+          WebElement shown = d.findElement(By.id("import:results"));
+          if (shown.findElement(By.cssSelector("details.warnings")).getAttribute("open") == null) {
+            shown.findElement(By.cssSelector("details.warnings summary")).click();
+          }
+          return shown.getText().contains("Found no soft skills section.");
+        });
     browser.screenshot("10-import-warnings");
 
-    results.findElement(By.linkText("Site Reliability Lead")).click();
+    browser.click(By.linkText("Site Reliability Lead"));
     assertThat(browser.waitFor(By.id("blueprint-title")).getText())
         .isEqualTo("Site Reliability Lead");
     assertThat(browser.driver().findElement(By.id("warnings")).getText())
