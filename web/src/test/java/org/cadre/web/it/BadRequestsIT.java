@@ -23,6 +23,11 @@ import org.junit.jupiter.api.Test;
  */
 class BadRequestsIT extends ApiTest {
 
+  /** Quarters from the tests' clock, a year ahead: any valid quarter serves these refusals. */
+  private static final String QUARTER = Periods.plus(4);
+
+  private static final String LATER = Periods.plus(5);
+
   /** One bad request, and the field its answer must name (null: the body as a whole). */
   private record Bad(String method, String path, String body, String field, String reasonPart) {}
 
@@ -36,8 +41,10 @@ class BadRequestsIT extends ApiTest {
         List.of(
             // JSON that is not JSON, or not of the shape the call takes
             new Bad("POST", "api/plans", "{\"orgUnit\":\"ENG", "body", "not valid JSON"),
-            new Bad("PUT", "api/budgets/ENG/2030-Q1", "{\"amount\":NaN}", "body", "not valid JSON"),
-            new Bad("PUT", "api/budgets/ENG/2030-Q1", "{\"amount\":\"lots\"}", "amount", "number"),
+            new Bad(
+                "PUT", "api/budgets/ENG/" + QUARTER, "{\"amount\":NaN}", "body", "not valid JSON"),
+            new Bad(
+                "PUT", "api/budgets/ENG/" + QUARTER, "{\"amount\":\"lots\"}", "amount", "number"),
             new Bad("PUT", lines, "{\"blueprintId\":1}", "lines", "list"),
             new Bad(
                 "PUT",
@@ -82,7 +89,7 @@ class BadRequestsIT extends ApiTest {
                 "annualCostPerFte",
                 "number"),
             new Bad("POST", "api/scenarios", "[]", "body", "object"),
-            new Bad("PUT", "api/budgets/ENG/2030-Q1", "", "body", "JSON"),
+            new Bad("PUT", "api/budgets/ENG/" + QUARTER, "", "body", "JSON"),
             // numbers out of range or not numbers, in the address
             new Bad("GET", "api/blueprints?page=20000000&size=200", null, "page", "page"),
             new Bad("GET", "api/competencies?page=20000000&size=200", null, "page", "page"),
@@ -183,18 +190,22 @@ class BadRequestsIT extends ApiTest {
                 "hr",
                 "POST",
                 "api/plans",
-                "{\"period\":\"2030-Q1\"}",
+                "{\"period\":\"" + QUARTER + "\"}",
                 "orgUnit",
                 null,
                 "a plan needs a unit"),
             new Violation(
-                "hr", "PUT", "api/budgets/ENG/2030-Q1", "{}", "amount", null, "needs an amount"),
+                "hr", "PUT", "api/budgets/ENG/" + QUARTER, "{}", "amount", null, "needs an amount"),
             // text with a control character
             new Violation(
                 "hr",
                 "POST",
                 "api/scenarios",
-                "{\"name\":\"what\\u0007if\",\"orgUnit\":\"ENG\",\"from\":\"2030-Q1\",\"to\":\"2030-Q2\"}",
+                "{\"name\":\"what\\u0007if\",\"orgUnit\":\"ENG\",\"from\":\""
+                    + QUARTER
+                    + "\",\"to\":\""
+                    + LATER
+                    + "\"}",
                 "name",
                 "what[U+0007]if",
                 "U+0007"),
@@ -326,7 +337,7 @@ class BadRequestsIT extends ApiTest {
             "api/plans",
             "hr",
             "demo",
-            "{\"orgUnit\":\"" + name + "\",\"period\":\"2030-Q1\"}",
+            "{\"orgUnit\":\"" + name + "\",\"period\":\"" + QUARTER + "\"}",
             null);
 
     assertThat(response.statusCode()).isBetween(400, 499);
