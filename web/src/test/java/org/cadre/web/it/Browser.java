@@ -167,6 +167,7 @@ final class Browser implements AutoCloseable {
    * the screenshot shows the state that failed.
    */
   void screenshot(String name) {
+    settle();
     try {
       Files.createDirectories(screenshots);
       byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
@@ -175,6 +176,24 @@ final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     Accessibility.assertAccessible(driver, name + " (" + driver.getCurrentUrl() + ")");
+  }
+
+  /**
+   * Waits for the page to be at rest: no Ajax request pending and no transition or finite animation
+   * running. A colour measured halfway through a button's transition (after a click, while
+   * PrimeFaces re-enables it) is neither of the two colours a user sees.
+   */
+  private void settle() {
+    waitUntil(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "var q = window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue;"
+                            + " if (q && !q.isEmpty()) return false;"
+                            + " return document.getAnimations().every(function (a) {"
+                            + "   return a.playState !== 'running'"
+                            + "     || a.effect.getTiming().iterations === Infinity; });"));
   }
 
   @Override
