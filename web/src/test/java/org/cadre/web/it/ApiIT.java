@@ -158,7 +158,10 @@ class ApiIT extends ApiTest {
     assertThat(openApi.statusCode()).isEqualTo(200);
     assertThat(Http.text(openApi))
         .contains("/api/blueprints/{id}/profile.pdf")
-        .contains("Cadre API");
+        .contains("Cadre API")
+        // the records the resources take and give come from the services module: documented too
+        .contains("$ref: \"#/components/schemas/BlueprintView\"")
+        .contains("$ref: \"#/components/schemas/ScorecardCommand\"");
   }
 
   @Test
