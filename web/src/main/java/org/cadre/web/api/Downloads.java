@@ -5,14 +5,15 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** File downloads: the right content type and a safe, readable file name. */
-final class Downloads {
+public final class Downloads {
 
-  static final String PDF = "application/pdf";
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String PDF = "application/pdf";
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private Downloads() {}
 
-  static Response file(byte[] content, String mediaType, String baseName, String extension) {
+  public static Response file(byte[] content, String mediaType, String baseName, String extension) {
     return Response.ok(content, mediaType)
         .header(
             "Content-Disposition",
@@ -22,7 +23,7 @@ final class Downloads {
   }
 
   /** "Lead Cloud-Native Engineer" becomes "lead-cloud-native-engineer". */
-  static String fileName(String text) {
+  public static String fileName(String text) {
     String name =
         Normalizer.normalize(text, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}", "")

@@ -10,7 +10,7 @@ import java.util.List;
 public record Problem(
     String type, String title, int status, String detail, List<FieldProblem> errors) {
 
-  static final String MEDIA_TYPE = "application/problem+json";
+  public static final String MEDIA_TYPE = "application/problem+json";
 
   public Problem {
     detail = Echo.message(detail);

@@ -5,16 +5,16 @@ import org.cadre.services.common.InvalidInputException;
 import org.cadre.services.common.RevisionRequiredException;
 
 /** Plan revisions as HTTP entity tags: {@code ETag: "7"} out, {@code If-Match: "7"} in. */
-final class Revisions {
+public final class Revisions {
 
   private Revisions() {}
 
-  static EntityTag tag(long revision) {
+  public static EntityTag tag(long revision) {
     return new EntityTag(Long.toString(revision));
   }
 
   /** The revision an {@code If-Match} header names; required. */
-  static long required(String ifMatch) {
+  public static long required(String ifMatch) {
     Long revision = optional(ifMatch);
     if (revision == null) {
       throw new RevisionRequiredException(
@@ -25,7 +25,7 @@ final class Revisions {
   }
 
   /** The revision an {@code If-Match} header names, or null without one. */
-  static Long optional(String ifMatch) {
+  public static Long optional(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
       return null;
     }

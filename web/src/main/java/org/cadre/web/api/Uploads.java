@@ -10,13 +10,13 @@ import org.cadre.services.common.TooLargeException;
  * Reads an upload into memory up to a limit, and refuses it as soon as it passes the limit, so an
  * oversized upload never fills the server's memory.
  */
-final class Uploads {
+public final class Uploads {
 
   private static final int BUFFER = 64 * 1024;
 
   private Uploads() {}
 
-  static byte[] read(InputStream in, long limit, String name) {
+  public static byte[] read(InputStream in, long limit, String name) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[BUFFER];
     try (in) {
@@ -35,7 +35,7 @@ final class Uploads {
   }
 
   /** Refuses early when the client announces a body over the limit. */
-  static void checkDeclaredLength(String contentLength, long limit, String name) {
+  public static void checkDeclaredLength(String contentLength, long limit, String name) {
     if (contentLength == null) {
       return;
     }

@@ -1,5 +1,6 @@
 /**
- * The REST API under {@code /api}: thin resources that hand work to the services, and the mappers
- * that answer refusals as {@code application/problem+json}.
+ * What every REST resource shares: the application's path, the reading of bodies, uploads and
+ * parameters, downloads, and the mappers that answer refusals as {@code application/problem+json}.
+ * The resources themselves live in their feature's package.
  */
 package org.cadre.web.api;

@@ -5,14 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Ends a page request with an HTTP error status, shown by the portal's error pages. */
-final class PageErrors {
+public final class PageErrors {
 
   /** The request attribute holding the message; the servlet error message arrives HTML-escaped. */
-  static final String MESSAGE = "cadre.error.message";
+  public static final String MESSAGE = "cadre.error.message";
 
   private PageErrors() {}
 
-  static void send(int status, String message) {
+  public static void send(int status, String message) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().getRequestMap().put(MESSAGE, message);
     try {

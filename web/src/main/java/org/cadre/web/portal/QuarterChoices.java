@@ -6,18 +6,18 @@ import java.util.List;
 import org.cadre.domain.planning.Quarter;
 
 /** The quarters the planning pages offer in their menus: a year back and two years ahead. */
-final class QuarterChoices {
+public final class QuarterChoices {
 
   private static final int PAST = 4;
   private static final int FUTURE = 8;
 
   private QuarterChoices() {}
 
-  static Quarter current() {
+  public static Quarter current() {
     return Quarter.containing(LocalDate.now());
   }
 
-  static List<String> around() {
+  public static List<String> around() {
     Quarter first = current();
     for (int i = 0; i < PAST; i++) {
       first = first.previous();

@@ -1,5 +1,6 @@
 /**
- * The portal: Faces pages backed by {@code <Page>Backing} beans that talk to the services with
- * DTOs. UI text lives in {@code messages.properties}.
+ * What every portal page shares: the user in the header, messages, error and expired-view handling,
+ * converters and the quarter menus. Pages' beans ({@code <Page>Backing}) live in their feature's
+ * package; UI text lives in {@code messages.properties} here.
  */
 package org.cadre.web.portal;

@@ -1,6 +1,9 @@
 package org.cadre.web.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -90,6 +93,19 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.cadre.services..", "org.cadre.web..")
+        .check(cadre);
+  }
+
+  @Test
+  void webFeaturesShareOnlyTheApiThePortalAndSecurity() {
+    slices()
+        .matching("org.cadre.web.(*)..")
+        .should()
+        .notDependOnEachOther()
+        .ignoreDependency(
+            alwaysTrue(),
+            resideInAnyPackage(
+                "org.cadre.web.api..", "org.cadre.web.portal..", "org.cadre.web.security.."))
         .check(cadre);
   }
 }
