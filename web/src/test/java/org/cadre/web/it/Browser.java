@@ -1,5 +1,7 @@
 package org.cadre.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -85,6 +87,7 @@ final class Browser implements AutoCloseable {
    */
   void open(String url) {
     driver.get(url);
+    assertFitsTheWindow(url);
     Accessibility.assertAccessible(driver, url);
   }
 
@@ -175,7 +178,33 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Accessibility.assertAccessible(driver, name + " (" + driver.getCurrentUrl() + ")");
+    String page = name + " (" + driver.getCurrentUrl() + ")";
+    assertFitsTheWindow(page);
+    Accessibility.assertAccessible(driver, page);
+  }
+
+  /**
+   * A page must not scroll sideways in the 1366-pixel window of a laptop: wide tables scroll inside
+   * their own box. Names the elements that stick out, to find them.
+   */
+  private void assertFitsTheWindow(String page) {
+    String script =
+        String.join(
+            "\n",
+            "var root = document.documentElement, width = root.clientWidth;",
+            "if (root.scrollWidth <= width) return [];",
+            "var found = Array.from(document.body.querySelectorAll('*'))",
+            "  .filter(function (e) { return e.getBoundingClientRect().right > width + 1; })",
+            "  .slice(0, 5)",
+            "  .map(function (e) {",
+            "    var classes = typeof e.className === 'string'",
+            "      ? e.className.trim().split(/\\s+/).join('.') : '';",
+            "    return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')",
+            "      + (classes ? '.' + classes : ''); });",
+            "return found.length ? found : ['the page, ' + root.scrollWidth + ' px wide'];");
+    @SuppressWarnings("unchecked")
+    List<String> outside = (List<String>) ((JavascriptExecutor) driver).executeScript(script);
+    assertThat(outside).as(page + " scrolls sideways; these stick out of the window").isEmpty();
   }
 
   /**
