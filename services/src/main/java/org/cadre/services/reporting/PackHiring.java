@@ -2,11 +2,11 @@ package org.cadre.services.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.cadre.domain.planning.Quarter;
 import org.cadre.reports.workforce.HiringSection;
 import org.cadre.services.access.Caller;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.hiring.FunnelView;
 import org.cadre.services.hiring.HiringMetricsService;
 
@@ -17,7 +17,7 @@ import org.cadre.services.hiring.HiringMetricsService;
  * ({@link HiringMetricsService#openByAge}), with the same units and rights.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class PackHiring {
 
   private HiringMetricsService metrics;

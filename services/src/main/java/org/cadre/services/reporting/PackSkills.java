@@ -2,7 +2,6 @@ package org.cadre.services.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.cadre.domain.planning.SeatKey;
 import org.cadre.domain.reporting.UnitDetail;
 import org.cadre.reports.workforce.SkillsSection;
 import org.cadre.services.access.Caller;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.competency.CandidatesView;
 import org.cadre.services.competency.CompetencyCoverageView;
 import org.cadre.services.competency.CoverageService;
@@ -35,7 +35,7 @@ import org.cadre.services.competency.ReadinessService;
  * with the largest gaps.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class PackSkills {
 
   /** How many units the largest weighted gaps list. */

@@ -14,13 +14,16 @@ import org.cadre.domain.reporting.ReportRun;
 import org.cadre.domain.reporting.ReportRunRepository;
 import org.cadre.services.access.Caller;
 import org.cadre.services.audit.AuditTrail;
+import org.cadre.services.common.RefusalsRollBack;
+import org.cadre.services.common.ServiceException;
 
 /**
  * The state of report runs, each change in a transaction of its own: a pack's progress shows while
  * it is made, and a failure never takes the record of the run with it.
  */
 @ApplicationScoped
-@Transactional(TxType.REQUIRES_NEW)
+@Transactional(value = TxType.REQUIRES_NEW, dontRollbackOn = ServiceException.class)
+@RefusalsRollBack
 public class ReportRuns {
 
   private static final Logger LOG = Logger.getLogger(ReportRuns.class.getName());

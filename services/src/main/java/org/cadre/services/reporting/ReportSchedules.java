@@ -2,7 +2,6 @@ package org.cadre.services.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.cadre.services.access.Caller;
 import org.cadre.services.access.UserDirectory;
 import org.cadre.services.audit.AuditTrail;
 import org.cadre.services.common.NotFoundException;
+import org.cadre.services.common.UseCase;
 
 /**
  * Quarterly packs: a schedule makes the pack of its unit at the start of every quarter, of that
@@ -26,7 +26,7 @@ import org.cadre.services.common.NotFoundException;
  * the next check.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class ReportSchedules {
 
   private static final Logger LOG = Logger.getLogger(ReportSchedules.class.getName());

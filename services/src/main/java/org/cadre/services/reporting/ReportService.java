@@ -15,6 +15,7 @@ import org.cadre.reports.workforce.WorkforcePack;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.ConflictException;
 import org.cadre.services.common.NotFoundException;
+import org.cadre.services.common.ServiceException;
 import org.cadre.services.common.TooLargeException;
 
 /**
@@ -58,7 +59,7 @@ public class ReportService {
    * {@link ReportSettings#directMaxPages()}. Its figures are read in a transaction of their own,
    * and it is rendered outside one.
    */
-  @Transactional(TxType.NOT_SUPPORTED)
+  @Transactional(value = TxType.NOT_SUPPORTED, dontRollbackOn = ServiceException.class)
   public ReportFileView direct(Caller caller, WorkforcePackCommand command) {
     ReportRequest request = requests.read(command);
     PackLabels labels = labels(request);
@@ -79,7 +80,7 @@ public class ReportService {
   }
 
   /** Asks for a pack to be made in the background; the caller's rights are checked now. */
-  @Transactional(TxType.NOT_SUPPORTED)
+  @Transactional(value = TxType.NOT_SUPPORTED, dontRollbackOn = ServiceException.class)
   public ReportRunView request(Caller caller, WorkforcePackCommand command) {
     ReportRequest request = requests.read(command);
     assembler.subject(caller, request, labels(request));

@@ -2,7 +2,6 @@ package org.cadre.services.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +32,7 @@ import org.cadre.reports.workforce.QuarterTotals;
 import org.cadre.reports.workforce.SkillsSection;
 import org.cadre.reports.workforce.WorkforcePack;
 import org.cadre.services.access.Caller;
+import org.cadre.services.common.UseCase;
 import org.cadre.services.people.OrgScope;
 import org.cadre.services.people.OrgScopes;
 import org.cadre.services.planning.HeadcountService;
@@ -47,7 +47,7 @@ import org.cadre.services.planning.SubtreeFigures;
  * covers their own subtree only.
  */
 @ApplicationScoped
-@Transactional
+@UseCase
 public class WorkforcePackAssembler {
 
   /** How many of the critical skills at risk the summary names. */

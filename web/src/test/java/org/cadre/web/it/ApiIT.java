@@ -176,5 +176,12 @@ class ApiIT extends ApiTest {
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(Http.text(login)).contains("Sign in to Cadre");
     assertThat(css.statusCode()).isEqualTo(200);
+    // pages name their icon, so browsers do not ask for a /favicon.ico that is not there
+    assertThat(Http.text(login))
+        .contains(
+            "<link rel=\"icon\" type=\"image/svg+xml\" href=\"/jakarta.faces.resource/img/favicon.svg.xhtml");
+    HttpResponse<byte[]> icon = http.get("jakarta.faces.resource/img/favicon.svg.xhtml");
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(Http.contentType(icon)).startsWith("image/svg+xml");
   }
 }

@@ -354,6 +354,11 @@ class BadRequestsIT extends ApiTest {
             http.json("PUT", "api/plans/" + plan.id() + "/lines", "hr", "demo", "[]", "\"99999\"")
                 .statusCode())
         .isEqualTo(412);
+    // refusals that pass through more than one transactional bean (a pack is read in several)
+    String pack = "api/reports/workforce.pdf?from=" + QUARTER + "&to=" + QUARTER;
+    assertThat(http.get(pack + "&orgUnit=OPS", "manager", "demo").statusCode()).isEqualTo(403);
+    assertThat(http.get(pack + "&lang=xx", "leader", "demo").statusCode()).isEqualTo(400);
+    assertThat(http.get("api/reports/999999", "leader", "demo").statusCode()).isEqualTo(404);
 
     assertThat(ItServer.incidents())
         .as("FFDC incidents of Cadre's refusals")
