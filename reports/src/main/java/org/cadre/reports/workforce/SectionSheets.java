@@ -209,7 +209,12 @@ final class SectionSheets extends PackSheets {
     for (SkillsSection.CandidateRow row : skills.internalCandidates()) {
       sheet.row(
           t("skills.candidates"),
-          row.person() + ": " + row.currentBlueprint() + " → " + row.targetBlueprint(),
+          row.person()
+              + ": "
+              + row.currentBlueprint()
+              + " → "
+              + row.targetBlueprint()
+              + (row.targetLevel() == null ? "" : " · " + level(row.targetLevel())),
           row.unitName(),
           null,
           null,

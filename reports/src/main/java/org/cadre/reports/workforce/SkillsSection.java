@@ -2,6 +2,7 @@ package org.cadre.reports.workforce;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.cadre.domain.blueprint.Level;
 
 /**
  * Skills against the blueprints people hold: coverage of the critical competencies, the skills at
@@ -58,12 +59,14 @@ public record SkillsSection(
   /**
    * Someone in post close to a blueprint a unit has open seats for.
    *
+   * @param targetLevel the level of the open seats; null for none
    * @param readiness how close, 0 to 1
    */
   public record CandidateRow(
       String person,
       String currentBlueprint,
       String targetBlueprint,
+      Level targetLevel,
       String unitName,
       BigDecimal readiness) {}
 }

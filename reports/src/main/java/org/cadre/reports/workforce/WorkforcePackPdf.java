@@ -174,6 +174,7 @@ public final class WorkforcePackPdf {
                           "person", c.person(),
                           "current", c.currentBlueprint(),
                           "target", c.targetBlueprint(),
+                          "targetLevel", level(c.targetLevel()),
                           "unit", c.unitName(),
                           "readiness", c.readiness()))
               .toList());

@@ -251,6 +251,7 @@ final class PackFixture {
                     "Ana Costa",
                     "Site Reliability Engineer",
                     "Staff Site Reliability Engineer",
+                    Level.STAFF,
                     "Site Reliability",
                     new BigDecimal("0.82"))));
     PackCover cover =

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.cadre.domain.blueprint.RoleBlueprint;
 import org.cadre.domain.blueprint.RoleBlueprintRepository;
 import org.cadre.domain.org.OrgUnit;
@@ -18,6 +20,7 @@ import org.cadre.domain.reporting.UnitDetail;
 import org.cadre.reports.workforce.SkillsSection;
 import org.cadre.services.access.Caller;
 import org.cadre.services.common.UseCase;
+import org.cadre.services.competency.BlueprintLevel;
 import org.cadre.services.competency.CandidatesView;
 import org.cadre.services.competency.CompetencyCoverageView;
 import org.cadre.services.competency.CoverageService;
@@ -32,7 +35,8 @@ import org.cadre.services.competency.ReadinessService;
  * CoverageService} of each of its tops), the critical competencies at risk in each unit of the
  * pack's finest detail and the units of that detail with the largest weighted gaps ({@link
  * CoverageService} of each), and the internal candidates ({@link ReadinessService}) for the seats
- * with the largest gaps.
+ * with the largest gaps that have any: the largest gaps alone named nobody in the demo, where the
+ * readiest people sit a few gaps further down.
  */
 @ApplicationScoped
 @UseCase
@@ -43,6 +47,9 @@ public class PackSkills {
 
   /** How many internal candidates are named for each seat. */
   static final int CANDIDATES_PER_SEAT = 3;
+
+  /** For how many seats, at the most, internal candidates are named. */
+  static final int SEATS_WITH_CANDIDATES = 5;
 
   private CoverageService coverage;
   private ReadinessService readiness;
@@ -63,8 +70,11 @@ public class PackSkills {
   /** A seat with a gap, for which internal candidates are looked for. */
   record GapSeat(String unitName, SeatKey seat, String title) {}
 
+  /**
+   * @param seatsWithGaps the seats with a gap, the largest first
+   */
   SkillsSection section(
-      Caller caller, PackSubject subject, UnitDetail detail, List<GapSeat> largestGaps) {
+      Caller caller, PackSubject subject, UnitDetail detail, List<GapSeat> seatsWithGaps) {
     List<SkillsSection.RiskRow> risks = new ArrayList<>();
     List<SkillsSection.UnitGapRow> gaps = new ArrayList<>();
     for (OrgUnit unit : finest(subject, detail)) {
@@ -100,7 +110,7 @@ public class PackSkills {
                     .thenComparing(SkillsSection.UnitGapRow::unitName))
             .limit(LARGEST_GAPS)
             .toList(),
-        candidates(caller, largestGaps));
+        candidates(caller, seatsWithGaps));
   }
 
   /** The critical competencies over the pack's tops, the least covered first. */
@@ -161,19 +171,40 @@ public class PackSkills {
     return new SkillsSection.UnitGapRow(unit.name(), BigDecimal.valueOf(total), largest);
   }
 
-  /** The readiest people in post for each seat, as the candidates page ranks them. */
+  /**
+   * The readiest people in post for the largest gaps that have any, as the candidates page ranks
+   * them: the seats are counted in one pass ({@link ReadinessService#candidateCounts}), and only
+   * those with candidates are asked for their names.
+   */
   private List<SkillsSection.CandidateRow> candidates(Caller caller, List<GapSeat> seats) {
+    Map<BlueprintLevel, Integer> counts =
+        readiness.candidateCounts(
+            caller,
+            seats.stream()
+                .map(g -> new BlueprintLevel(g.seat().blueprintId(), g.seat().level()))
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
     List<SkillsSection.CandidateRow> rows = new ArrayList<>();
+    int named = 0;
     for (GapSeat gap : seats) {
       SeatKey seat = gap.seat();
-      CandidatesView found =
-          readiness.candidates(
-              caller,
-              seat.blueprintId(),
-              seat.level() == null ? null : seat.level().name(),
-              null,
-              null);
-      found.candidates().stream()
+      if (named == SEATS_WITH_CANDIDATES
+          || counts.getOrDefault(new BlueprintLevel(seat.blueprintId(), seat.level()), 0) == 0) {
+        continue;
+      }
+      List<CandidatesView.CandidateView> found =
+          readiness
+              .candidates(
+                  caller,
+                  seat.blueprintId(),
+                  seat.level() == null ? null : seat.level().name(),
+                  null,
+                  null)
+              .candidates();
+      if (found.isEmpty()) {
+        continue; // ready people the caller may not see by name
+      }
+      named++;
+      found.stream()
           .limit(CANDIDATES_PER_SEAT)
           .forEach(
               c ->
@@ -182,6 +213,7 @@ public class PackSkills {
                           c.name(),
                           c.blueprintId() == null ? null : title(c.blueprintId()),
                           gap.title(),
+                          seat.level(),
                           gap.unitName(),
                           BigDecimal.valueOf(c.readiness()).setScale(2, RoundingMode.HALF_UP))));
     }

@@ -53,6 +53,9 @@ public class WorkforcePackAssembler {
   /** How many of the critical skills at risk the summary names. */
   private static final int SUMMARY_RISKS = 5;
 
+  /** How many of the largest gaps the summary names. */
+  static final int SUMMARY_GAPS = 5;
+
   private OrgScopes scopes;
   private HeadcountService headcount;
   private PlanningTerms terms;
@@ -123,7 +126,7 @@ public class WorkforcePackAssembler {
     }
     PackParts parts = new PackParts(subject, figures, maker, bridges, today);
     List<BridgeRow> subjectBridge = parts.bridge(subject.roots());
-    List<Gap> gaps = largestGaps(subject, figures, maker, last);
+    List<Gap> gaps = gaps(subject, figures, maker, last);
     SkillsSection skillsSection =
         skills.section(
             caller,
@@ -138,7 +141,7 @@ public class WorkforcePackAssembler {
             parts.figures(subject.roots(), last),
             subjectBridge.stream().mapToInt(row -> row.figures().hires()).sum(),
             subjectBridge.stream().mapToInt(row -> row.figures().leavers()).sum(),
-            gaps.stream().map(Gap::row).toList(),
+            gaps.stream().limit(SUMMARY_GAPS).map(Gap::row).toList(),
             skillsSection.atRisk().stream().limit(SUMMARY_RISKS).toList());
     PackSections.Lineage lineage = sections.lineage(subject, figures, filter);
     PackCover cover =
@@ -172,8 +175,8 @@ public class WorkforcePackAssembler {
   /** A seat of a single unit with FTE still to find, as the summary prints it. */
   private record Gap(SeatKey seat, GapRow row) {}
 
-  /** The five seats of single units with the most FTE still to find at the quarter. */
-  private static List<Gap> largestGaps(
+  /** The seats of single units with FTE still to find at the quarter, the most first. */
+  private static List<Gap> gaps(
       PackSubject subject, SubtreeFigures figures, PackFigureMaker maker, Quarter quarter) {
     List<Gap> gaps = new ArrayList<>();
     for (String code : subject.units()) {
@@ -200,7 +203,6 @@ public class WorkforcePackAssembler {
                 .thenComparing(g -> g.row().gapCost())
                 .reversed()
                 .thenComparing(g -> g.row().unitName()))
-        .limit(5)
         .toList();
   }
 

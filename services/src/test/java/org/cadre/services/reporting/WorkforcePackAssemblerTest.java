@@ -3,17 +3,26 @@ package org.cadre.services.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.cadre.domain.access.Role;
+import org.cadre.domain.blueprint.Level;
+import org.cadre.domain.blueprint.RoleKey;
 import org.cadre.domain.planning.BridgeFigures;
 import org.cadre.domain.planning.Quarter;
 import org.cadre.domain.planning.Scenarios;
 import org.cadre.domain.reporting.PackFormat;
 import org.cadre.domain.reporting.ReportRequest;
 import org.cadre.domain.reporting.UnitDetail;
+import org.cadre.persistence.blueprint.JpaRoleBlueprintRepository;
 import org.cadre.persistence.testing.DatabaseKind;
 import org.cadre.persistence.testing.JpaTestContext;
 import org.cadre.persistence.testing.TestDatabases;
@@ -324,46 +333,77 @@ class WorkforcePackAssemblerTest {
   }
 
   @Test
-  void theInternalCandidatesAreTheReadiestThreeOfTheCandidatesApiForEachLargestGap() {
+  void theInternalCandidatesAreTheCandidatesApisReadiestThreeForTheLargestGapsThatHaveAny() {
     WorkforcePack pack = pack(HR, request(null, Scenarios.BASELINE, UnitDetail.TEAMS));
-    assertThat(pack.summary().largestGaps()).isNotEmpty();
+    List<SkillsSection.CandidateRow> named = pack.skills().internalCandidates();
+    assertThat(named).as("the demo has people ready for some seats with a gap").isNotEmpty();
 
-    List<SkillsSection.CandidateRow> expected = new java.util.ArrayList<>();
-    for (org.cadre.reports.workforce.GapRow gap : pack.summary().largestGaps()) {
-      jpa.run(
-          em -> {
-            long blueprint =
-                new org.cadre.persistence.blueprint.JpaRoleBlueprintRepository(em)
-                    .findByRoleKey(org.cadre.domain.blueprint.RoleKey.of(gap.blueprint()))
-                    .orElseThrow()
-                    .id();
-            Services.on(em)
-                .readiness()
-                .candidates(
-                    HR, blueprint, gap.level() == null ? null : gap.level().name(), null, null)
-                .candidates()
-                .stream()
-                .limit(PackSkills.CANDIDATES_PER_SEAT)
-                .forEach(
-                    c ->
-                        expected.add(
-                            new SkillsSection.CandidateRow(
-                                c.name(),
-                                c.blueprintId() == null
-                                    ? null
-                                    : new org.cadre.persistence.blueprint
-                                            .JpaRoleBlueprintRepository(em)
-                                        .find(c.blueprintId())
-                                        .orElseThrow()
-                                        .latestRevision()
-                                        .title(),
-                                gap.blueprint(),
-                                gap.unitName(),
-                                java.math.BigDecimal.valueOf(c.readiness())
-                                    .setScale(2, java.math.RoundingMode.HALF_UP))));
-          });
+    Map<List<Object>, List<SkillsSection.CandidateRow>> bySeat = new LinkedHashMap<>();
+    for (SkillsSection.CandidateRow row : named) {
+      bySeat
+          .computeIfAbsent(
+              seat(row.targetBlueprint(), row.targetLevel(), row.unitName()),
+              k -> new ArrayList<>())
+          .add(row);
     }
-    assertThat(pack.skills().internalCandidates()).containsExactlyElementsOf(expected);
+    assertThat(bySeat).hasSizeLessThanOrEqualTo(PackSkills.SEATS_WITH_CANDIDATES);
+    bySeat.forEach(
+        (seat, rows) ->
+            assertThat(rows)
+                .as("the readiest people for " + seat)
+                .isNotEmpty()
+                .containsExactlyElementsOf(
+                    readiest(rows.get(0).targetBlueprint(), rows.get(0).targetLevel(), seat)));
+
+    // the summary's largest gaps that have candidates come first, in the summary's order
+    List<List<Object>> largestWithCandidates = new ArrayList<>();
+    for (org.cadre.reports.workforce.GapRow gap : pack.summary().largestGaps()) {
+      List<Object> seat = seat(gap.blueprint(), gap.level(), gap.unitName());
+      if (!readiest(gap.blueprint(), gap.level(), seat).isEmpty()) {
+        largestWithCandidates.add(seat);
+      }
+    }
+    assertThat(bySeat.keySet().stream().limit(largestWithCandidates.size()).toList())
+        .isEqualTo(largestWithCandidates);
+  }
+
+  private static List<Object> seat(String blueprint, Level level, String unitName) {
+    return Arrays.asList(blueprint, level, unitName);
+  }
+
+  /** What the candidates API names for a seat: its readiest three, as the pack prints them. */
+  private List<SkillsSection.CandidateRow> readiest(
+      String blueprintTitle, Level level, List<Object> seat) {
+    List<SkillsSection.CandidateRow> expected = new ArrayList<>();
+    jpa.run(
+        em -> {
+          JpaRoleBlueprintRepository blueprints = new JpaRoleBlueprintRepository(em);
+          long blueprint = blueprints.findByRoleKey(RoleKey.of(blueprintTitle)).orElseThrow().id();
+          Services.on(em)
+              .readiness()
+              .candidates(HR, blueprint, level == null ? null : level.name(), null, null)
+              .candidates()
+              .stream()
+              .limit(PackSkills.CANDIDATES_PER_SEAT)
+              .forEach(
+                  c ->
+                      expected.add(
+                          new SkillsSection.CandidateRow(
+                              c.name(),
+                              c.blueprintId() == null
+                                  ? null
+                                  : blueprints
+                                      .find(c.blueprintId())
+                                      .orElseThrow()
+                                      .latestRevision()
+                                      .title(),
+                              blueprintTitle,
+                              level,
+                              (String) seat.get(2),
+                              BigDecimal.valueOf(c.readiness())
+                                  .setScale(2, RoundingMode.HALF_UP))));
+        });
+    return expected;
   }
 
   @Test
