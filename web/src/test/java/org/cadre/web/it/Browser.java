@@ -10,12 +10,15 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -91,9 +94,26 @@ final class Browser implements AutoCloseable {
     Accessibility.assertAccessible(driver, url);
   }
 
+  /**
+   * Waits until the element is shown. An element found on the page a form is leaving may be gone
+   * when it is looked at: that is waited out like an element not there yet.
+   */
   WebElement waitFor(By locator) {
     return new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        .until(
+            d -> {
+              try {
+                WebElement element = d.findElement(locator);
+                return element.isDisplayed() ? element : null;
+              } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return null;
+              } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                  return null;
+                }
+                throw e;
+              }
+            });
   }
 
   /** Waits for a condition, retrying while Ajax updates replace the elements it looks at. */
@@ -104,14 +124,23 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Clicks an element once it is scrolled to the middle of the window, where the page's sticky top
-   * bar cannot cover it.
+   * Clicks an element once the page is at rest and the element is scrolled to the middle of the
+   * window, where the page's sticky top bar cannot cover it.
    */
   void click(By locator) {
-    WebElement element = waitFor(locator);
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    settle();
+    waitUntil(
+        d -> {
+          WebElement element = waitFor(locator);
+          ((JavascriptExecutor) d)
+              .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+          try {
+            element.click();
+            return true;
+          } catch (ElementClickInterceptedException e) {
+            return false; // something still moving covers it (a panel sliding in): nothing clicked
+          }
+        });
   }
 
   /**
@@ -145,7 +174,10 @@ final class Browser implements AutoCloseable {
     open(base + "login.xhtml");
     waitFor(By.id("login:username")).sendKeys(user);
     driver.findElement(By.id("login:password")).sendKeys(password);
+    WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.id("login:submit")).click();
+    // the form posts the whole page: wait for the next one, not an element of this one
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
   }
 
   /**

@@ -93,13 +93,11 @@ class CompetencyBrowserIT extends BrowserTest {
     String leaver = heatmapRows().get(0).findElement(By.tagName("a")).getText();
 
     browser.click(By.id("team:leaving"));
-    WebElement item =
-        browser.waitFor(
-            By.xpath(
-                "//div[@id='team:leaving_panel']//li[.//label[text()=\""
-                    + leaver
-                    + "\"]]//div[contains(@class,'ui-chkbox-box')]"));
-    item.click();
+    browser.click(
+        By.xpath(
+            "//div[@id='team:leaving_panel']//li[.//label[text()=\""
+                + leaver
+                + "\"]]//div[contains(@class,'ui-chkbox-box')]"));
     browser.waitUntil(d -> heatmapRows().size() == before - 1);
     browser.driver().findElement(By.tagName("h1")).click();
 
