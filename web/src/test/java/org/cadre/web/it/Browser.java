@@ -25,7 +25,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -108,7 +107,7 @@ final class Browser implements AutoCloseable {
               } catch (NoSuchElementException | StaleElementReferenceException e) {
                 return null;
               } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                if (goneWithItsPage(e)) {
                   return null;
                 }
                 throw e;
@@ -177,7 +176,29 @@ final class Browser implements AutoCloseable {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.id("login:submit")).click();
     // the form posts the whole page: wait for the next one, not an element of this one
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              try {
+                page.isEnabled();
+                return false;
+              } catch (StaleElementReferenceException e) {
+                return true;
+              } catch (WebDriverException e) {
+                if (goneWithItsPage(e)) {
+                  return true;
+                }
+                throw e;
+              }
+            });
+  }
+
+  /**
+   * Whether Chromium refused to look at an element because its page has gone: it says so as an
+   * "unknown error" rather than a stale element when the page is being replaced.
+   */
+  private static boolean goneWithItsPage(WebDriverException e) {
+    return String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   /**

@@ -99,7 +99,7 @@ class CompetencyBrowserIT extends BrowserTest {
                 + leaver
                 + "\"]]//div[contains(@class,'ui-chkbox-box')]"));
     browser.waitUntil(d -> heatmapRows().size() == before - 1);
-    browser.driver().findElement(By.tagName("h1")).click();
+    browser.click(By.id("team-title")); // closes the menu's panel
 
     assertThat(text("team:what-if")).contains(leaver);
     String number =
