@@ -161,7 +161,9 @@ class ApiIT extends ApiTest {
         .contains("Cadre API")
         // the records the resources take and give come from the services module: documented too
         .contains("$ref: \"#/components/schemas/BlueprintView\"")
-        .contains("$ref: \"#/components/schemas/ScorecardCommand\"");
+        .contains("$ref: \"#/components/schemas/ScorecardCommand\"")
+        // an upload's file part is described as a file
+        .containsPattern("jakarta\\.ws\\.rs\\.core\\.EntityPart:\\s+format: binary");
   }
 
   @Test
