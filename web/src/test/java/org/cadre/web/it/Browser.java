@@ -123,16 +123,22 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Clicks an element once the page is at rest and the element is scrolled to the middle of the
-   * window, where the page's sticky top bar cannot cover it.
+   * Clicks an element once the page is at rest, scrolled to the middle of the window if the page's
+   * sticky top bar could cover it or it is out of view.
    */
   void click(By locator) {
     settle();
     waitUntil(
         d -> {
           WebElement element = waitFor(locator);
+          // scroll only when it is out of view or under the sticky top bar: a scroll closes
+          // PrimeFaces' overlay panels, with the element if it is in one
           ((JavascriptExecutor) d)
-              .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+              .executeScript(
+                  "var r = arguments[0].getBoundingClientRect();"
+                      + " if (r.top < 100 || r.bottom > window.innerHeight)"
+                      + "   arguments[0].scrollIntoView({block: 'center'});",
+                  element);
           try {
             element.click();
             return true;
