@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public record AgeBand(int fromDays, Integer toDays, long requisitions, BigDecima
   public static List<AgeBand> of(Collection<OpenFact> open, LocalDate day) {
     long[] counts = new long[STARTS.length];
     BigDecimal[] fte = new BigDecimal[STARTS.length];
-    java.util.Arrays.fill(fte, BigDecimal.ZERO);
+    Arrays.fill(fte, BigDecimal.ZERO);
     for (OpenFact fact : open) {
       long age = ChronoUnit.DAYS.between(fact.openFrom(), day);
       int band = STARTS.length - 1;

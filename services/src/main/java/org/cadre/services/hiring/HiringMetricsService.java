@@ -127,11 +127,8 @@ public class HiringMetricsService {
    *
    * @param orgUnit the unit with those below it; null for every unit the caller sees
    */
-  public List<RequisitionAgeRow> openByAge(Caller caller, String orgUnit, LocalDate day) {
-    Collection<String> units = units(access.of(caller), orgUnit);
-    return AgeBand.of(facts.openOn(units, day), day).stream()
-        .map(b -> new RequisitionAgeRow(b.fromDays(), b.toDays(), b.requisitions(), b.fte()))
-        .toList();
+  public List<AgeBand> openByAge(Caller caller, String orgUnit, LocalDate day) {
+    return AgeBand.of(facts.openOn(units(access.of(caller), orgUnit), day), day);
   }
 
   /**

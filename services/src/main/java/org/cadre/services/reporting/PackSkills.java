@@ -187,8 +187,10 @@ public class PackSkills {
     int named = 0;
     for (GapSeat gap : seats) {
       SeatKey seat = gap.seat();
-      if (named == SEATS_WITH_CANDIDATES
-          || counts.getOrDefault(new BlueprintLevel(seat.blueprintId(), seat.level()), 0) == 0) {
+      if (named == SEATS_WITH_CANDIDATES) {
+        break;
+      }
+      if (counts.getOrDefault(new BlueprintLevel(seat.blueprintId(), seat.level()), 0) == 0) {
         continue;
       }
       List<CandidatesView.CandidateView> found =

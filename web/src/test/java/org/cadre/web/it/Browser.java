@@ -13,7 +13,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -93,33 +92,41 @@ final class Browser implements AutoCloseable {
     Accessibility.assertAccessible(driver, url);
   }
 
-  /**
-   * Waits until the element is shown. An element found on the page a form is leaving may be gone
-   * when it is looked at: that is waited out like an element not there yet.
-   */
+  /** Waits until the element is shown. */
   WebElement waitFor(By locator) {
+    return await(
+        d -> {
+          WebElement element = d.findElement(locator);
+          return element.isDisplayed() ? element : null;
+        });
+  }
+
+  /** Waits for a condition, retrying while Ajax updates replace the elements it looks at. */
+  void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    await(condition);
+  }
+
+  /**
+   * Waits up to 30 seconds for the condition to give something other than null or false. An element
+   * replaced by Ajax, or gone with the page a form is leaving, counts as not there yet: Chromium
+   * reports the second as an "unknown error" saying the node does not belong to the document, not
+   * as a stale element.
+   */
+  private <T> T await(java.util.function.Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(
             d -> {
               try {
-                WebElement element = d.findElement(locator);
-                return element.isDisplayed() ? element : null;
-              } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return condition.apply(d);
+              } catch (StaleElementReferenceException e) {
                 return null;
               } catch (WebDriverException e) {
-                if (goneWithItsPage(e)) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
                   return null;
                 }
                 throw e;
               }
             });
-  }
-
-  /** Waits for a condition, retrying while Ajax updates replace the elements it looks at. */
-  void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .ignoring(StaleElementReferenceException.class)
-        .until(condition::apply);
   }
 
   /**
@@ -182,29 +189,7 @@ final class Browser implements AutoCloseable {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.id("login:submit")).click();
     // the form posts the whole page: wait for the next one, not an element of this one
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(
-            d -> {
-              try {
-                page.isEnabled();
-                return false;
-              } catch (StaleElementReferenceException e) {
-                return true;
-              } catch (WebDriverException e) {
-                if (goneWithItsPage(e)) {
-                  return true;
-                }
-                throw e;
-              }
-            });
-  }
-
-  /**
-   * Whether Chromium refused to look at an element because its page has gone: it says so as an
-   * "unknown error" rather than a stale element when the page is being replaced.
-   */
-  private static boolean goneWithItsPage(WebDriverException e) {
-    return String.valueOf(e.getMessage()).contains("does not belong to the document");
+    await(d -> !d.findElement(By.tagName("html")).equals(page));
   }
 
   /**
